@@ -1,0 +1,184 @@
+// The story page as HTML, rendered at build time from data/: head (title, description, share
+// card) per language, and a body that holds the whole text in both languages so that it reads
+// without JavaScript; scripts only enhance it.
+import type { ChapterId, Content, Figure, Lang, Qualifier, UiKey } from '../content/schema.ts';
+import { formatFigure } from '../format/figureFormat.ts';
+import { bilingualHtml, bilingualText, escapeHtml, LANG_TAG } from './html.ts';
+import { storyTextHtml } from './storyText.ts';
+
+export interface PageOptions {
+  /** Absolute URL the site will live at (for og:image and canonical links); '' keeps them relative. */
+  siteUrl: string;
+}
+
+/** The HTML files the build writes, one per default language. */
+export const PAGE_FOR_LANG: Record<Lang, string> = { zh: 'index.html', en: 'en.html' };
+const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_GB' };
+
+function absolute(siteUrl: string, path: string): string {
+  return siteUrl ? new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : path;
+}
+
+export function renderHead(content: Content, lang: Lang, options: PageOptions): string {
+  const { meta } = content.story;
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const title = escapeHtml(meta.title[lang]);
+  const description = escapeHtml(meta.description[lang]);
+  const url = (page: string) => escapeHtml(absolute(options.siteUrl, page));
+  const tags = [
+    `<title>${title}</title>`,
+    `<meta name="description" content="${description}">`,
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:title" content="${title}">`,
+    `<meta property="og:description" content="${description}">`,
+    `<meta property="og:image" content="${url(`share-${lang}.png`)}">`,
+    `<meta property="og:image:width" content="1200">`,
+    `<meta property="og:image:height" content="630">`,
+    `<meta property="og:image:alt" content="${escapeHtml(meta.dek[lang])}">`,
+    `<meta property="og:locale" content="${OG_LOCALE[lang]}">`,
+    `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
+    `<link rel="alternate" hreflang="${LANG_TAG.zh}" href="${url(PAGE_FOR_LANG.zh === 'index.html' ? './' : PAGE_FOR_LANG.zh)}">`,
+    `<link rel="alternate" hreflang="${LANG_TAG.en}" href="${url(PAGE_FOR_LANG.en)}">`,
+  ];
+  if (options.siteUrl) {
+    tags.push(`<meta property="og:url" content="${url(lang === 'zh' ? './' : PAGE_FOR_LANG.en)}">`);
+    tags.push(`<link rel="canonical" href="${url(lang === 'zh' ? './' : PAGE_FOR_LANG.en)}">`);
+  }
+  return tags.join('\n    ');
+}
+
+function ui(content: Content, key: UiKey, className = '', tag = 'span'): string {
+  return bilingualText(tag, content.ui[key], className);
+}
+
+function renderCover(content: Content): string {
+  const { meta } = content.story;
+  const cover = content.story.chapters.find((c) => c.id === 'cover');
+  const step = cover?.steps[0];
+  const intro = step
+    ? bilingualHtml('p', (lang) => storyTextHtml(step.text[lang], lang, content), 'step__text')
+    : '';
+  return `<section class="chapter chapter--cover" data-chapter="cover" aria-labelledby="story-title">
+        <div class="step step--cover" id="${escapeHtml(step?.id ?? 'cover')}" data-step>
+          <h1 id="story-title" class="cover__title">${bilingualText('span', meta.title)}</h1>
+          ${bilingualText('p', meta.dek, 'cover__dek')}
+          <p class="cover__byline">${bilingualText('span', meta.byline)} · ${bilingualText('span', meta.dateline)}</p>
+          ${intro}
+          <p class="cover__hint" aria-hidden="true">${ui(content, 'scrollHint')}</p>
+        </div>
+      </section>`;
+}
+
+function renderChapter(content: Content, chapterId: ChapterId): string {
+  const chapter = content.story.chapters.find((c) => c.id === chapterId);
+  if (!chapter) return '';
+  const headingId = `chapter-${chapter.id}-title`;
+  const steps = chapter.steps
+    .map(
+      (
+        step,
+      ) => `<div class="step" id="${escapeHtml(step.id)}" data-step data-chapter="${chapter.id}">
+          ${bilingualHtml('p', (lang) => storyTextHtml(step.text[lang], lang, content), 'step__text')}
+        </div>`,
+    )
+    .join('\n        ');
+  return `<section class="chapter" id="chapter-${chapter.id}" data-chapter="${chapter.id}" aria-labelledby="${headingId}">
+        <h2 class="chapter__title" id="${headingId}">${bilingualText('span', chapter.title)}</h2>
+        ${steps}
+      </section>`;
+}
+
+const QUALIFIER_KEY: Record<Qualifier, UiKey> = {
+  exact: 'qualifierExact',
+  'at-least': 'qualifierAtLeast',
+  about: 'qualifierAbout',
+  planned: 'qualifierPlanned',
+};
+
+function renderFigureRow(content: Content, fig: Figure): string {
+  const place = content.places.find((p) => p.id === fig.place);
+  return `<tr id="figure-${fig.id}">
+            <th scope="row">${bilingualText('span', fig.label)}</th>
+            <td class="num">${bilingualHtml('span', (lang) => escapeHtml(formatFigure(fig, lang, content.units)))}</td>
+            <td>${ui(content, QUALIFIER_KEY[fig.qualifier])}</td>
+            <td>${bilingualText('span', fig.period)}</td>
+            <td>${place ? bilingualText('span', place.name) : ''}</td>
+            <td><q lang="zh-CN">${escapeHtml(fig.source)}</q></td>
+          </tr>`;
+}
+
+function renderPairings(content: Content): string {
+  const name = (id: string) => content.places.find((p) => p.id === id)?.name;
+  const items = content.pairings.map((pairing) => {
+    const from = name(pairing.from);
+    const to = pairing.supports.map(name).filter((n) => n !== undefined);
+    const supports = to.length
+      ? bilingualHtml('span', (lang) =>
+          escapeHtml(to.map((n) => n[lang]).join(lang === 'zh' ? '、' : ', ')),
+        )
+      : ui(content, 'pairingNotFound');
+    const { publisher, date, quote } = pairing.source;
+    const cite = publisher
+      ? ` <cite>${escapeHtml(publisher)}${date ? `, ${escapeHtml(date)}` : ''}</cite>${quote ? `: <q>${escapeHtml(quote)}</q>` : ''}`
+      : '';
+    return `<li>${from ? bilingualText('span', from) : ''} → ${supports}.${cite}</li>`;
+  });
+  return `<ul class="sources__pairings">\n          ${items.join('\n          ')}\n        </ul>`;
+}
+
+function renderSources(content: Content): string {
+  const chapterOrder = content.story.chapters.map((c) => c.id);
+  const figures = [...content.figures].sort(
+    (a, b) => chapterOrder.indexOf(a.chapter) - chapterOrder.indexOf(b.chapter),
+  );
+  return `<section class="sources" id="sources" aria-labelledby="sources-title">
+      <h2 id="sources-title">${ui(content, 'sourcesTitle')}</h2>
+      ${ui(content, 'sourcesIntro', '', 'p')}
+      ${bilingualText('p', content.story.meta.sourceNote, 'sources__note')}
+      <div class="sources__table-wrap" tabindex="0" role="region" aria-labelledby="sources-title">
+        <table class="sources__table">
+          <thead><tr>
+            <th scope="col">${ui(content, 'figureColumn')}</th>
+            <th scope="col">${ui(content, 'valueColumn')}</th>
+            <th scope="col">${ui(content, 'qualifierExact')}/${ui(content, 'qualifierAtLeast')}/${ui(content, 'qualifierAbout')}/${ui(content, 'qualifierPlanned')}</th>
+            <th scope="col">${ui(content, 'periodColumn')}</th>
+            <th scope="col">${ui(content, 'placeColumn')}</th>
+            <th scope="col">${ui(content, 'sourceColumn')}</th>
+          </tr></thead>
+          <tbody>
+          ${figures.map((f) => renderFigureRow(content, f)).join('\n          ')}
+          </tbody>
+        </table>
+      </div>
+      <h3>${ui(content, 'pairingsTitle')}</h3>
+      ${renderPairings(content)}
+      ${ui(content, 'credits', 'sources__credits', 'p')}
+    </section>`;
+}
+
+export function renderBody(content: Content): string {
+  const chapters = content.story.chapters
+    .filter((c) => c.id !== 'cover')
+    .map((c) => renderChapter(content, c.id))
+    .join('\n      ');
+  return `<a class="skip-link" href="#sources">${ui(content, 'skipToSources')}</a>
+  <header class="masthead">
+    <span class="masthead__title">${bilingualText('span', content.story.meta.title)}</span>
+    <a class="lang-switch l-zh" lang="en" hreflang="en" href="${PAGE_FOR_LANG.en}" data-lang-switch="en">${escapeHtml(content.ui.languageSwitch.zh)}</a>
+    <a class="lang-switch l-en" lang="zh-CN" hreflang="zh-CN" href="./?lang=zh" data-lang-switch="zh">${escapeHtml(content.ui.languageSwitch.en)}</a>
+  </header>
+  <main id="story">
+    <div class="scrolly">
+      <div class="scrolly__graphic">
+        <story-graphic class="graphic"></story-graphic>
+        <noscript>${ui(content, 'noScriptNote', 'graphic__noscript', 'p')}</noscript>
+      </div>
+      <div class="scrolly__text">
+      ${renderCover(content)}
+      ${chapters}
+      </div>
+    </div>
+    ${renderSources(content)}
+  </main>`;
+}

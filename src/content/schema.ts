@@ -1,0 +1,214 @@
+// The shape of every file in data/: one zod schema per file, and the content types inferred from them.
+// Client code imports only the types (`import type`), so zod never reaches the browser bundle.
+import { z } from 'zod';
+
+export { LANGS, type Lang } from './langs.ts';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const stableId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, -)');
+
+/** Text in both languages: a missing or empty translation fails with the language named. */
+export const bilingual = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+export const UNITS = [
+  'yuan',
+  'percent',
+  'tonnes',
+  'people',
+  'person-times',
+  'stores',
+  'shops',
+  'cities',
+  'projects',
+  'vehicles',
+  'sessions',
+  'times',
+  'batches',
+  'villages',
+  'years',
+  'parks',
+  'items',
+  'tiers',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const QUALIFIERS = ['exact', 'at-least', 'about', 'planned'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const CHAPTER_IDS = [
+  'cover',
+  'frame',
+  'ecommerce',
+  'outlets',
+  'rural',
+  'people',
+  'culture',
+  'alar',
+] as const;
+export type ChapterId = (typeof CHAPTER_IDS)[number];
+
+export const figureSchema = z
+  .object({
+    id: stableId,
+    label: bilingual,
+    value: z
+      .number({ error: 'must be a number' })
+      .finite('must be finite')
+      .nonnegative('must not be negative'),
+    unit: z.enum(UNITS),
+    qualifier: z.enum(QUALIFIERS),
+    period: bilingual,
+    place: stableId,
+    chapter: z.enum(CHAPTER_IDS),
+    source: nonEmpty,
+  })
+  .strict();
+export type Figure = z.infer<typeof figureSchema>;
+
+export const figuresFileSchema = z
+  .object({ $comment: z.string().optional(), figures: z.array(figureSchema).min(1) })
+  .strict();
+
+export const PLACE_KINDS = [
+  'province',
+  'region',
+  'area',
+  'prefecture',
+  'county',
+  'corps-city',
+  'zhejiang-city',
+] as const;
+
+export const placeSchema = z
+  .object({ id: stableId, kind: z.enum(PLACE_KINDS), name: bilingual })
+  .strict();
+export type Place = z.infer<typeof placeSchema>;
+
+export const pairingSchema = z
+  .object({
+    from: stableId,
+    supports: z.array(stableId),
+    confidence: nonEmpty,
+    source: z.object({ publisher: z.string(), date: z.string(), quote: z.string() }).strict(),
+  })
+  .strict();
+export type Pairing = z.infer<typeof pairingSchema>;
+
+export const placesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    places: z.array(placeSchema).min(1),
+    pairings: z.array(pairingSchema),
+  })
+  .strict();
+
+export const MAP_VIEWS = ['locator', 'pairing', 'prefecture', 'alar'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+export const CHARTS = ['funding', 'outlets', 'people', 'alar'] as const;
+export type ChartKind = (typeof CHARTS)[number];
+
+const mapSceneSpec = z
+  .object({
+    graphic: z.literal('map'),
+    view: z.enum(MAP_VIEWS),
+    highlight: z.array(stableId).optional(),
+    figures: z.array(stableId).optional(),
+  })
+  .strict();
+const chartSceneSpec = z
+  .object({
+    graphic: z.literal('chart'),
+    chart: z.enum(CHARTS),
+    figures: z.array(stableId).min(1, 'a chart needs at least one figure'),
+    highlight: stableId.optional(),
+  })
+  .strict();
+export const sceneSpecSchema = z.discriminatedUnion('graphic', [mapSceneSpec, chartSceneSpec], {
+  error: 'must be a scene: {"graphic": "map", …} or {"graphic": "chart", …}',
+});
+export type SceneSpec = z.infer<typeof sceneSpecSchema>;
+
+export const stepSchema = z
+  .object({
+    id: stableId,
+    text: bilingual,
+    scene: sceneSpecSchema,
+  })
+  .strict();
+export type Step = z.infer<typeof stepSchema>;
+
+export const chapterSchema = z
+  .object({ id: z.enum(CHAPTER_IDS), title: bilingual, steps: z.array(stepSchema).min(1) })
+  .strict();
+export type Chapter = z.infer<typeof chapterSchema>;
+
+export const storyFileSchema = z
+  .object({
+    meta: z
+      .object({
+        title: bilingual,
+        dek: bilingual,
+        description: bilingual,
+        byline: bilingual,
+        dateline: bilingual,
+        sourceNote: bilingual,
+      })
+      .strict(),
+    chapters: z.array(chapterSchema).min(1),
+  })
+  .strict();
+export type StoryFile = z.infer<typeof storyFileSchema>;
+
+export const unitWordsSchema = z.record(
+  z.enum(UNITS),
+  z
+    .object({ zh: z.string(), en: z.object({ one: z.string(), other: z.string() }).strict() })
+    .strict(),
+);
+export type UnitWords = z.infer<typeof unitWordsSchema>;
+
+export const UI_KEYS = [
+  'skipToStory',
+  'skipToSources',
+  'languageSwitch',
+  'languageSwitchLabel',
+  'scrollHint',
+  'graphicLabel',
+  'sourcesTitle',
+  'sourcesIntro',
+  'figureColumn',
+  'valueColumn',
+  'periodColumn',
+  'placeColumn',
+  'sourceColumn',
+  'qualifierExact',
+  'qualifierAtLeast',
+  'qualifierAbout',
+  'qualifierPlanned',
+  'pairingsTitle',
+  'pairingNotFound',
+  'credits',
+  'chapter',
+  'planned',
+  'approx',
+  'atLeast',
+  'noScriptNote',
+] as const;
+export type UiKey = (typeof UI_KEYS)[number];
+export const uiFileSchema = z.object(
+  Object.fromEntries(UI_KEYS.map((k) => [k, bilingual])) as Record<UiKey, typeof bilingual>,
+);
+export type UiStrings = z.infer<typeof uiFileSchema>;
+
+/** Everything in data/, validated and cross-checked. */
+export interface Content {
+  story: StoryFile;
+  figures: Figure[];
+  places: Place[];
+  pairings: Pairing[];
+  units: UnitWords;
+  ui: UiStrings;
+}

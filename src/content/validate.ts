@@ -1,0 +1,174 @@
+// Checks every data/ file against its schema, then across files (ids unique, references known,
+// every figure shown), and reports each problem with the file, the entry and the field.
+import type { z } from 'zod';
+import {
+  figuresFileSchema,
+  placesFileSchema,
+  storyFileSchema,
+  uiFileSchema,
+  unitWordsSchema,
+  LANGS,
+  type Content,
+} from './schema.ts';
+import { parseText, strayNumbers } from './textTokens.ts';
+
+export const DATA_FILES = {
+  story: 'story.json',
+  figures: 'figures.json',
+  places: 'places.json',
+  units: 'units.json',
+  ui: 'ui.json',
+} as const;
+export type DataFileKey = keyof typeof DATA_FILES;
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Content in data/ is invalid (${problems.length} problem(s)):\n- ${problems.join('\n- ')}`,
+    );
+    this.name = 'ContentError';
+  }
+}
+
+type Path = readonly PropertyKey[];
+
+/** "chapters[2] (id "outlets").steps[0] (id "outlets-intro").text.en" from a path into raw data. */
+export function describePath(raw: unknown, path: Path): string {
+  let node: unknown = raw;
+  let out = '';
+  for (const key of path) {
+    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+    node =
+      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number' && node && typeof node === 'object' && 'id' in node) {
+      out += ` (id "${String((node as { id: unknown }).id)}")`;
+    }
+  }
+  return out || '(top level)';
+}
+
+function where(file: DataFileKey, raw: unknown, path: Path): string {
+  return `data/${DATA_FILES[file]} › ${describePath(raw, path)}`;
+}
+
+function parseFile<S extends z.ZodType>(
+  schema: S,
+  file: DataFileKey,
+  raw: unknown,
+  problems: string[],
+): z.infer<S> | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push(`${where(file, raw, issue.path)}: ${issue.message}`);
+  }
+  return undefined;
+}
+
+function duplicates(ids: string[]): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return dup;
+}
+
+/** Validates the raw (parsed JSON) data files; returns typed content or throws ContentError. */
+export function validateContent(raw: Record<DataFileKey, unknown>): Content {
+  const problems: string[] = [];
+  const story = parseFile(storyFileSchema, 'story', raw.story, problems);
+  const figuresFile = parseFile(figuresFileSchema, 'figures', raw.figures, problems);
+  const placesFile = parseFile(placesFileSchema, 'places', raw.places, problems);
+  const units = parseFile(unitWordsSchema, 'units', raw.units, problems);
+  const ui = parseFile(uiFileSchema, 'ui', raw.ui, problems);
+  if (!story || !figuresFile || !placesFile || !units || !ui) throw new ContentError(problems);
+
+  const { figures } = figuresFile;
+  const { places, pairings } = placesFile;
+  const figureIds = new Set(figures.map((f) => f.id));
+  const placeIds = new Set(places.map((p) => p.id));
+  const cited = new Set<string>();
+
+  const dupFigures = duplicates(figures.map((f) => f.id));
+  figures.forEach((f, i) => {
+    if (dupFigures.has(f.id))
+      problems.push(`${where('figures', raw.figures, ['figures', i, 'id'])}: duplicated id`);
+    if (!placeIds.has(f.place)) {
+      problems.push(
+        `${where('figures', raw.figures, ['figures', i, 'place'])}: unknown place "${f.place}"`,
+      );
+    }
+  });
+  const dupPlaces = duplicates(places.map((p) => p.id));
+  places.forEach((p, i) => {
+    if (dupPlaces.has(p.id))
+      problems.push(`${where('places', raw.places, ['places', i, 'id'])}: duplicated id`);
+  });
+  pairings.forEach((pairing, i) => {
+    [pairing.from, ...pairing.supports].forEach((id, j) => {
+      if (!placeIds.has(id)) {
+        const field = j === 0 ? ['from'] : ['supports', j - 1];
+        problems.push(
+          `${where('places', raw.places, ['pairings', i, ...field])}: unknown place "${id}"`,
+        );
+      }
+    });
+  });
+
+  const chapterIds = story.chapters.map((c) => c.id);
+  const dupChapters = duplicates(chapterIds);
+  const stepIds = story.chapters.flatMap((c) => c.steps.map((s) => s.id));
+  const dupSteps = duplicates(stepIds);
+
+  story.chapters.forEach((chapter, ci) => {
+    const at = (...path: PropertyKey[]) => where('story', raw.story, ['chapters', ci, ...path]);
+    if (dupChapters.has(chapter.id)) problems.push(`${at('id')}: duplicated chapter id`);
+    chapter.steps.forEach((step, si) => {
+      const stepAt = (...path: PropertyKey[]) => at('steps', si, ...path);
+      if (dupSteps.has(step.id)) problems.push(`${stepAt('id')}: duplicated step id`);
+      for (const lang of LANGS) {
+        const segments = parseText(step.text[lang]);
+        for (const seg of segments) {
+          if (seg.kind === 'figure') {
+            if (figureIds.has(seg.id)) cited.add(seg.id);
+            else
+              problems.push(
+                `${stepAt('text', lang)}: unknown figure id "${seg.id}" in ${seg.token}`,
+              );
+          } else {
+            for (const stray of strayNumbers(seg.text)) {
+              problems.push(
+                `${stepAt('text', lang)}: "${stray}" is typed in the text; cite a figure with {fig:ID}`,
+              );
+            }
+          }
+        }
+      }
+      const scene = step.scene;
+      (scene.figures ?? []).forEach((id, k) => {
+        if (figureIds.has(id)) cited.add(id);
+        else problems.push(`${stepAt('scene', 'figures', k)}: unknown figure id "${id}"`);
+      });
+      if (scene.graphic === 'map') {
+        (scene.highlight ?? []).forEach((id, k) => {
+          if (!placeIds.has(id))
+            problems.push(`${stepAt('scene', 'highlight', k)}: unknown place "${id}"`);
+        });
+      } else if (scene.highlight && !scene.figures.includes(scene.highlight)) {
+        problems.push(
+          `${stepAt('scene', 'highlight')}: "${scene.highlight}" is not among the scene's figures`,
+        );
+      }
+    });
+  });
+
+  figures.forEach((f, i) => {
+    if (!cited.has(f.id)) {
+      problems.push(
+        `${where('figures', raw.figures, ['figures', i])}: figure is never shown (cite it in a step's text or scene)`,
+      );
+    }
+  });
+
+  if (problems.length) throw new ContentError(problems);
+  return { story, figures, places, pairings, units, ui };
+}

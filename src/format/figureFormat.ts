@@ -1,0 +1,76 @@
+// How a figure is written in each language: scale words (万/亿, million/billion), unit words and the
+// report's qualifiers (以上/余, 左右/约, over, about). The only place numbers become text.
+import type { Figure, Lang, Unit, UnitWords } from '../content/schema.ts';
+
+export type FigureValue = Pick<Figure, 'value' | 'unit' | 'qualifier'>;
+
+const zhCompact = new Intl.NumberFormat('zh-CN', {
+  notation: 'compact',
+  maximumFractionDigits: 2,
+});
+const enPlain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const enCompactLong = new Intl.NumberFormat('en-GB', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumFractionDigits: 2,
+});
+
+// Newsroom style spells out small counts: 两年, 五张 / two years, five cards. Measures (%, yuan,
+// tonnes) stay in digits.
+const ZH_SMALL = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const EN_SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const MEASURES: ReadonlySet<Unit> = new Set(['percent', 'yuan', 'tonnes']);
+
+function spelledOut(value: number, unit: Unit, lang: Lang): string | undefined {
+  if (MEASURES.has(unit) || !Number.isInteger(value) || value < 1) return undefined;
+  return (lang === 'zh' ? ZH_SMALL : EN_SMALL)[value];
+}
+
+/** The bare number in a language: "6000万", "3.46亿", "1288", "两" / "60 million", "1,288", "two". */
+export function formatNumber(value: number, unit: Unit, lang: Lang): string {
+  const word = spelledOut(value, unit, lang);
+  if (word) return word;
+  if (lang === 'zh') return zhCompact.format(value);
+  if (unit === 'yuan' && value >= 1e6) return enCompactLong.format(value);
+  return enPlain.format(value);
+}
+
+function withUnit(fig: FigureValue, lang: Lang, units: UnitWords): string {
+  const n = formatNumber(fig.value, fig.unit, lang);
+  if (fig.unit === 'percent') return `${n}%`;
+  if (lang === 'zh') return `${n}${units[fig.unit].zh}`;
+  if (fig.unit === 'yuan') return `¥${n}`;
+  const word = units[fig.unit].en;
+  return `${n} ${fig.value === 1 ? word.one : word.other}`;
+}
+
+function numberOnly(fig: FigureValue, lang: Lang): string {
+  const n = formatNumber(fig.value, fig.unit, lang);
+  if (fig.unit === 'percent') return `${n}%`;
+  if (fig.unit === 'yuan' && lang === 'en') return `¥${n}`;
+  return n;
+}
+
+/**
+ * A figure as the story writes it. `full` adds the unit word ("3万人以上", "over 30,000 people");
+ * `number` leaves the noun to the sentence ("3万余", "over 30,000").
+ */
+export function formatFigure(
+  fig: FigureValue,
+  lang: Lang,
+  units: UnitWords,
+  mode: 'full' | 'number' = 'full',
+): string {
+  const body = mode === 'full' ? withUnit(fig, lang, units) : numberOnly(fig, lang);
+  switch (fig.qualifier) {
+    case 'at-least':
+      if (lang === 'en') return `over ${body}`;
+      return mode === 'full' ? `${body}以上` : `${body}余`;
+    case 'about':
+      if (lang === 'en') return `about ${body}`;
+      return mode === 'full' ? `${body}左右` : `约${body}`;
+    case 'exact':
+    case 'planned':
+      return body;
+  }
+}

@@ -1,0 +1,127 @@
+// The scene for a step: what the graphic must show, resolved from the data alone. Pure, so the
+// same step always gives the same scene however the reader got there (scroll, key, link, jump).
+import type {
+  Bilingual,
+  ChapterId,
+  ChartKind,
+  Content,
+  Figure,
+  MapView,
+  Place,
+} from '../content/schema.ts';
+
+export type SceneFigure = Pick<
+  Figure,
+  'id' | 'label' | 'value' | 'unit' | 'qualifier' | 'period' | 'place'
+>;
+export type ScenePlace = Pick<Place, 'id' | 'name' | 'kind'>;
+export interface ScenePairing {
+  from: ScenePlace;
+  supports: ScenePlace[];
+}
+
+interface SceneBase {
+  stepId: string;
+  chapterId: ChapterId;
+  chapterTitle: Bilingual;
+  /** 0-based position of the step in the whole story, and the story's length. */
+  index: number;
+  total: number;
+  figures: SceneFigure[];
+}
+export interface MapScene extends SceneBase {
+  graphic: 'map';
+  view: MapView;
+  highlight: ScenePlace[];
+  /** The places the view draws (Aksu's counties and Alar, or Zhejiang's cities for pairing). */
+  places: ScenePlace[];
+  pairings: ScenePairing[];
+}
+export interface ChartScene extends SceneBase {
+  graphic: 'chart';
+  chart: ChartKind;
+  highlight: string | null;
+}
+export type Scene = MapScene | ChartScene;
+
+export interface StepRef {
+  id: string;
+  chapterId: ChapterId;
+}
+
+export function storySteps(content: Content): StepRef[] {
+  return content.story.chapters.flatMap((c) => c.steps.map((s) => ({ id: s.id, chapterId: c.id })));
+}
+
+function pickFigure(f: Figure): SceneFigure {
+  return {
+    id: f.id,
+    label: f.label,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    period: f.period,
+    place: f.place,
+  };
+}
+function pickPlace(p: Place): ScenePlace {
+  return { id: p.id, name: p.name, kind: p.kind };
+}
+
+const AKSU_KINDS = new Set(['county', 'corps-city']);
+
+export function sceneForStep(content: Content, stepId: string): Scene {
+  const steps = storySteps(content);
+  const index = steps.findIndex((s) => s.id === stepId);
+  const chapter = content.story.chapters.find((c) => c.steps.some((s) => s.id === stepId));
+  const step = chapter?.steps.find((s) => s.id === stepId);
+  if (!chapter || !step) throw new Error(`sceneForStep: no step "${stepId}" in the story`);
+
+  const figureById = new Map(content.figures.map((f) => [f.id, f]));
+  const placeById = new Map(content.places.map((p) => [p.id, p]));
+  const figure = (id: string) => {
+    const f = figureById.get(id);
+    if (!f) throw new Error(`sceneForStep: step "${stepId}" shows unknown figure "${id}"`);
+    return pickFigure(f);
+  };
+  const place = (id: string) => {
+    const p = placeById.get(id);
+    if (!p) throw new Error(`sceneForStep: step "${stepId}" names unknown place "${id}"`);
+    return pickPlace(p);
+  };
+
+  const base: SceneBase = {
+    stepId,
+    chapterId: chapter.id,
+    chapterTitle: chapter.title,
+    index,
+    total: steps.length,
+    figures: (step.scene.figures ?? []).map(figure),
+  };
+  const spec = step.scene;
+  if (spec.graphic === 'chart') {
+    return { ...base, graphic: 'chart', chart: spec.chart, highlight: spec.highlight ?? null };
+  }
+  const drawn =
+    spec.view === 'pairing'
+      ? content.places.filter((p) => p.kind === 'zhejiang-city' || AKSU_KINDS.has(p.kind))
+      : spec.view === 'locator'
+        ? content.places.filter((p) => p.id === 'zhejiang' || p.id === 'aksu-prefecture')
+        : content.places.filter((p) => AKSU_KINDS.has(p.kind));
+  return {
+    ...base,
+    graphic: 'map',
+    view: spec.view,
+    highlight: (spec.highlight ?? []).map(place),
+    places: drawn.map(pickPlace),
+    pairings:
+      spec.view === 'pairing'
+        ? content.pairings.map((p) => ({ from: place(p.from), supports: p.supports.map(place) }))
+        : [],
+  };
+}
+
+/** Every step's scene, keyed by step id: what the build hands to the browser. */
+export function allScenes(content: Content): Record<string, Scene> {
+  return Object.fromEntries(storySteps(content).map((s) => [s.id, sceneForStep(content, s.id)]));
+}

@@ -1,0 +1,46 @@
+// The only file that knows scrollama. It reports which step crosses the trigger line and keeps
+// that line in the same place when the phone's address bar shows or hides: only width changes
+// (rotation, window resize) re-measure.
+import scrollama from 'scrollama';
+
+export interface ScrollAdapter {
+  destroy(): void;
+}
+
+/** Where the trigger line sits, as a share of the viewport height: lower on phones, whose cards pass over the graphic. */
+export function triggerOffset(viewportWidth: number): 0.7 | 0.5 {
+  return viewportWidth < 900 ? 0.7 : 0.5;
+}
+
+// scrollama 3.2 has offset() at run time, but its bundled types lack it.
+type Scroller = ReturnType<typeof scrollama> & { offset(value: number): unknown };
+
+export function watchSteps(steps: HTMLElement[], onEnter: (stepId: string) => void): ScrollAdapter {
+  const scroller = scrollama() as Scroller;
+  let width = window.innerWidth;
+  scroller
+    .setup({ step: steps, offset: triggerOffset(width) })
+    .onStepEnter(({ element }) => onEnter(element.id));
+
+  const onResize = () => {
+    if (window.innerWidth === width) return;
+    width = window.innerWidth;
+    scroller.offset(triggerOffset(width));
+  };
+  window.addEventListener('resize', onResize);
+  return {
+    destroy() {
+      window.removeEventListener('resize', onResize);
+      scroller.destroy();
+    },
+  };
+}
+
+/** Scrolls so that the step's middle sits on the trigger line, where scrolling would have made it current. */
+export function scrollStepIntoView(step: HTMLElement, behavior: ScrollBehavior): void {
+  const rect = step.getBoundingClientRect();
+  const line = triggerOffset(window.innerWidth) * window.innerHeight;
+  const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;
+  const top = Math.max(0, window.scrollY + middle - line);
+  window.scrollTo({ top, behavior });
+}
