@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 export { LANGS, type Lang } from './langs.ts';
 
+// A field that is absent is reported as such, whatever its type would have been.
+z.config({ customError: (issue) => (issue.input === undefined ? 'is missing' : undefined) });
+
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const stableId = z
   .string()
@@ -55,8 +58,7 @@ export const figureSchema = z
     id: stableId,
     label: bilingual,
     value: z
-      .number({ error: 'must be a number' })
-      .finite('must be finite')
+      .number({ error: 'must be a finite number' })
       .nonnegative('must not be negative'),
     unit: z.enum(UNITS),
     qualifier: z.enum(QUALIFIERS),
@@ -127,7 +129,10 @@ const chartSceneSpec = z
   })
   .strict();
 export const sceneSpecSchema = z.discriminatedUnion('graphic', [mapSceneSpec, chartSceneSpec], {
-  error: 'must be a scene: {"graphic": "map", …} or {"graphic": "chart", …}',
+  error: (issue) =>
+    issue.input === undefined
+      ? 'is missing: every step needs a scene'
+      : 'must be a scene: {"graphic": "map", …} or {"graphic": "chart", …}',
 });
 export type SceneSpec = z.infer<typeof sceneSpecSchema>;
 

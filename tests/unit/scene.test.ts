@@ -1,0 +1,66 @@
+// The scene for a step is a pure function of the data: defined for every step, the same however
+// often it is asked, and carrying the figures and places the step names.
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/loadContent.ts';
+import { allScenes, sceneForStep, storySteps } from '../../src/story/scene.ts';
+
+const content = loadContent('data');
+const steps = storySteps(content);
+
+describe('sceneForStep', () => {
+  it('gives every step a scene, in story order, indexed', () => {
+    const scenes = allScenes(content);
+    expect(Object.keys(scenes)).toEqual(steps.map((s) => s.id));
+    steps.forEach((s, i) => {
+      expect(scenes[s.id]?.index).toBe(i);
+      expect(scenes[s.id]?.total).toBe(steps.length);
+      expect(scenes[s.id]?.chapterId).toBe(s.chapterId);
+    });
+  });
+
+  it('opens on the locator map', () => {
+    const scene = sceneForStep(content, 'cover');
+    expect(scene.graphic).toBe('map');
+    expect(scene.graphic === 'map' && scene.view).toBe('locator');
+  });
+
+  it('resolves a chart step to the figures the data names, with their values', () => {
+    const scene = sceneForStep(content, 'outlets-1288-stores');
+    expect(scene.graphic).toBe('chart');
+    if (scene.graphic !== 'chart') return;
+    expect(scene.chart).toBe('outlets');
+    expect(scene.highlight).toBe('outlets-stores-june-2021');
+    const stores = scene.figures.find((f) => f.id === 'outlets-stores-june-2021');
+    expect(stores).toMatchObject({ value: 1288, unit: 'stores', qualifier: 'exact' });
+  });
+
+  it('resolves a pairing step to every Zhejiang city, and no line where none is known', () => {
+    const scene = sceneForStep(content, 'frame-pairing-alar');
+    if (scene.graphic !== 'map') throw new Error('expected a map');
+    expect(scene.pairings).toHaveLength(11);
+    const zhoushan = scene.pairings.find((p) => p.from.id === 'zhoushan');
+    expect(zhoushan?.supports).toEqual([]);
+    const hangzhou = scene.pairings.find((p) => p.from.id === 'hangzhou');
+    expect(hangzhou?.supports.map((p) => p.id)).toEqual(['aksu-city', 'alar']);
+  });
+
+  it('draws Aksu’s nine counties and Alar on prefecture steps, highlighting the step’s places', () => {
+    const scene = sceneForStep(content, 'rural-county-projects');
+    if (scene.graphic !== 'map') throw new Error('expected a map');
+    expect(scene.places.map((p) => p.id).sort()).toEqual(
+      ['aksu-city', 'alar', 'awat', 'baicheng', 'keping', 'kuqa', 'shaya', 'wensu', 'wushi', 'xinhe'],
+    );
+    expect(scene.highlight.map((p) => p.id)).toEqual(['keping', 'wushi', 'wensu']);
+    expect(scene.places.find((p) => p.id === 'kuqa')?.name.zh).toBe('库车市');
+  });
+
+  it('is the same whichever steps were asked for before (no hidden state)', () => {
+    const direct = sceneForStep(content, 'alar-plan-2021');
+    for (const s of [...steps].reverse()) sceneForStep(content, s.id);
+    expect(sceneForStep(content, 'alar-plan-2021')).toEqual(direct);
+  });
+
+  it('refuses a step that does not exist', () => {
+    expect(() => sceneForStep(content, 'no-such-step')).toThrow(/no step "no-such-step"/);
+  });
+});
