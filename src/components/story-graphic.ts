@@ -45,8 +45,7 @@ export class StoryGraphic extends LitElement {
       color: var(--color-ink-soft);
     }
     .plot {
-      flex: 1 1 auto;
-      min-height: 0;
+      flex: none;
     }
     svg {
       display: block;

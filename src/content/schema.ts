@@ -57,9 +57,7 @@ export const figureSchema = z
   .object({
     id: stableId,
     label: bilingual,
-    value: z
-      .number({ error: 'must be a finite number' })
-      .nonnegative('must not be negative'),
+    value: z.number({ error: 'must be a finite number' }).nonnegative('must not be negative'),
     unit: z.enum(UNITS),
     qualifier: z.enum(QUALIFIERS),
     period: bilingual,

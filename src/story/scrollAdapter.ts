@@ -7,9 +7,12 @@ export interface ScrollAdapter {
   destroy(): void;
 }
 
-/** Where the trigger line sits, as a share of the viewport height: lower on phones, whose cards pass over the graphic. */
-export function triggerOffset(viewportWidth: number): 0.7 | 0.5 {
-  return viewportWidth < 900 ? 0.7 : 0.5;
+/**
+ * Where the trigger line sits, as a share of the viewport height. On phones the current card sits
+ * low, below the graphic's drawing (the upper 55% of the screen), so it hides nothing that matters.
+ */
+export function triggerOffset(viewportWidth: number): 0.8 | 0.5 {
+  return viewportWidth < 900 ? 0.8 : 0.5;
 }
 
 // scrollama 3.2 has offset() at run time, but its bundled types lack it.
@@ -38,6 +41,14 @@ export function watchSteps(steps: HTMLElement[], onEnter: (stepId: string) => vo
 
 /** Scrolls so that the step's middle sits on the trigger line, where scrolling would have made it current. */
 export function scrollStepIntoView(step: HTMLElement, behavior: ScrollBehavior): void {
+  // The first step is the cover: show it from the top of the page, as a reader arriving would.
+  if (
+    !step.previousElementSibling &&
+    step.closest('.scrolly')?.querySelector('[data-step]') === step
+  ) {
+    window.scrollTo({ top: 0, behavior });
+    return;
+  }
   const rect = step.getBoundingClientRect();
   const line = triggerOffset(window.innerWidth) * window.innerHeight;
   const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;

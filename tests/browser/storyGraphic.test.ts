@@ -47,7 +47,9 @@ describe('<story-graphic>', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(texts(el, '.bar__value')).toEqual(['100 stores', '1,000 stores', '1,288 stores']);
-    expect(el.shadowRoot!.querySelector('.kicker')?.textContent).toBe('From ten cities to a hundred');
+    expect(el.shadowRoot!.querySelector('.kicker')?.textContent).toBe(
+      'From ten cities to a hundred',
+    );
   });
 
   it('gives the graphic an accessible name that says what it shows', async () => {
@@ -79,7 +81,9 @@ describe('<story-graphic>', () => {
     const el = await mount('cover');
     el.scene = sceneForStep(content, 'rural-county-projects');
     await el.updateComplete;
-    const lit = [...el.shadowRoot!.querySelectorAll('.tile.is-highlighted')].map((t) => t.getAttribute('data-place'));
+    const lit = [...el.shadowRoot!.querySelectorAll('.tile.is-highlighted')].map((t) =>
+      t.getAttribute('data-place'),
+    );
     expect(lit.sort()).toEqual(['keping', 'wensu', 'wushi']);
     expect(el.dataset.step).toBe('rural-county-projects');
   });

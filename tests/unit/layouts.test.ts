@@ -13,7 +13,8 @@ const content = loadContent('data');
 const scenes = Object.values(allScenes(content));
 
 describe('layoutBars', () => {
-  const figures = (sceneForStep(content, 'outlets-1288-stores') as { figures: SceneFigure[] }).figures;
+  const figures = (sceneForStep(content, 'outlets-1288-stores') as { figures: SceneFigure[] })
+    .figures;
   const label = (f: SceneFigure) => f.label.en;
   const value = (f: SceneFigure) => formatFigure(f, 'en', content.units);
 
@@ -56,8 +57,12 @@ describe('layoutBars', () => {
       );
       for (const row of rows) {
         const firstLine = estimateTextWidth(row.labelLines[0] ?? '', 14);
-        expect(firstLine + estimateTextWidth(row.value, 14, true), `${scene.stepId} ${row.figure.id}`).toBeLessThanOrEqual(328);
-        for (const line of row.labelLines) expect(estimateTextWidth(line, 14)).toBeLessThanOrEqual(328);
+        expect(
+          firstLine + estimateTextWidth(row.value, 14, true),
+          `${scene.stepId} ${row.figure.id}`,
+        ).toBeLessThanOrEqual(328);
+        for (const line of row.labelLines)
+          expect(estimateTextWidth(line, 14)).toBeLessThanOrEqual(328);
       }
       rows.slice(1).forEach((row, i) => expect(row.y).toBeGreaterThan((rows[i]?.barY ?? 0) + 17));
     }
@@ -83,7 +88,8 @@ describe('layoutTiles', () => {
     }
     for (const a of tiles)
       for (const b of tiles)
-        if (a !== b) expect(Math.abs(a.x - b.x) >= a.size || Math.abs(a.y - b.y) >= a.size).toBe(true);
+        if (a !== b)
+          expect(Math.abs(a.x - b.x) >= a.size || Math.abs(a.y - b.y) >= a.size).toBe(true);
   });
 });
 
@@ -96,6 +102,8 @@ describe('layoutPairings', () => {
     expect(layout.links).toHaveLength(11); // nine cities to one place each, Hangzhou to two, Taizhou to one; Zhoushan none
     expect(layout.links.find((l) => l.from === 'zhoushan')).toBeUndefined();
     expect(layout.cities.find((c) => c.place.id === 'zhoushan')?.paired).toBe(false);
-    expect(layout.links.find((l) => l.from === 'huzhou')?.path).toMatch(/^M100,[\d.]+C200,[\d.]+ 200,[\d.]+ 300,[\d.]+$/);
+    expect(layout.links.find((l) => l.from === 'huzhou')?.path).toMatch(
+      /^M100,[\d.]+C200,[\d.]+ 200,[\d.]+ 300,[\d.]+$/,
+    );
   });
 });

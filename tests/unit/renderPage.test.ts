@@ -11,7 +11,9 @@ const body = renderBody(content);
 
 describe('renderBody', () => {
   it('has every step, with its id and data-step, in story order', () => {
-    const ids = [...body.matchAll(/<div class="step[^"]*" id="([^"]+)" data-step/g)].map((m) => m[1]);
+    const ids = [...body.matchAll(/<div class="step[^"]*" id="([^"]+)" data-step/g)].map(
+      (m) => m[1],
+    );
     expect(ids).toEqual(storySteps(content).map((s) => s.id));
   });
 
@@ -19,13 +21,21 @@ describe('renderBody', () => {
     for (const chapter of content.story.chapters.filter((c) => c.id !== 'cover')) {
       expect(body).toContain(`<span class="l-zh" lang="zh-CN">${chapter.title.zh}</span>`);
     }
-    expect(body.match(/<p class="l-zh step__text" lang="zh-CN">/g)).toHaveLength(storySteps(content).length);
-    expect(body.match(/<p class="l-en step__text" lang="en">/g)).toHaveLength(storySteps(content).length);
+    expect(body.match(/<p class="l-zh step__text" lang="zh-CN">/g)).toHaveLength(
+      storySteps(content).length,
+    );
+    expect(body.match(/<p class="l-en step__text" lang="en">/g)).toHaveLength(
+      storySteps(content).length,
+    );
   });
 
   it('writes cited figures from the table, in each language', () => {
-    expect(body).toContain('<data class="fig" value="1288" data-figure="outlets-stores-june-2021">1288家</data>');
-    expect(body).toContain('<data class="fig" value="1288" data-figure="outlets-stores-june-2021">1,288 stores</data>');
+    expect(body).toContain(
+      '<data class="fig" value="1288" data-figure="outlets-stores-june-2021">1288家</data>',
+    );
+    expect(body).toContain(
+      '<data class="fig" value="1288" data-figure="outlets-stores-june-2021">1,288 stores</data>',
+    );
     expect(body).toContain('>over ¥4 billion</data>');
     expect(body).toContain('>40亿元以上</data>');
   });
@@ -38,7 +48,13 @@ describe('renderBody', () => {
   });
 
   it('escapes text from data instead of treating it as HTML', () => {
-    expect(storyTextHtml('a <img src=x onerror=alert(1)> & {fig:outlets-stores-june-2021}', 'en', content)).toBe(
+    expect(
+      storyTextHtml(
+        'a <img src=x onerror=alert(1)> & {fig:outlets-stores-june-2021}',
+        'en',
+        content,
+      ),
+    ).toBe(
       'a &lt;img src=x onerror=alert(1)&gt; &amp; <data class="fig" value="1288" data-figure="outlets-stores-june-2021">1,288 stores</data>',
     );
   });
@@ -55,7 +71,9 @@ describe('renderHead', () => {
   });
   it('makes share URLs absolute when the site URL is known', () => {
     const en = renderHead(content, 'en', { siteUrl: 'https://news.example/2021/aksu' });
-    expect(en).toContain('<meta property="og:image" content="https://news.example/2021/aksu/share-en.png">');
+    expect(en).toContain(
+      '<meta property="og:image" content="https://news.example/2021/aksu/share-en.png">',
+    );
     expect(en).toContain('<link rel="canonical" href="https://news.example/2021/aksu/en.html">');
   });
 });

@@ -42,7 +42,10 @@ describe('figures table against the report', () => {
     '%s: value and qualifier match its quotation',
     (_, figure) => {
       const numbers = numbersIn(squash(figure.source)).filter((n) => n.value === figure.value);
-      expect(numbers.length, `${figure.value} does not appear in “${figure.source}”`).toBeGreaterThan(0);
+      expect(
+        numbers.length,
+        `${figure.value} does not appear in “${figure.source}”`,
+      ).toBeGreaterThan(0);
       const stated = numbers.map((n) => n.qualifier);
       if (figure.qualifier === 'at-least' || figure.qualifier === 'about') {
         expect(stated).toContain(figure.qualifier);

@@ -47,9 +47,18 @@ describe('sceneForStep', () => {
   it('draws Aksu’s nine counties and Alar on prefecture steps, highlighting the step’s places', () => {
     const scene = sceneForStep(content, 'rural-county-projects');
     if (scene.graphic !== 'map') throw new Error('expected a map');
-    expect(scene.places.map((p) => p.id).sort()).toEqual(
-      ['aksu-city', 'alar', 'awat', 'baicheng', 'keping', 'kuqa', 'shaya', 'wensu', 'wushi', 'xinhe'],
-    );
+    expect(scene.places.map((p) => p.id).sort()).toEqual([
+      'aksu-city',
+      'alar',
+      'awat',
+      'baicheng',
+      'keping',
+      'kuqa',
+      'shaya',
+      'wensu',
+      'wushi',
+      'xinhe',
+    ]);
     expect(scene.highlight.map((p) => p.id)).toEqual(['keping', 'wushi', 'wensu']);
     expect(scene.places.find((p) => p.id === 'kuqa')?.name.zh).toBe('库车市');
   });

@@ -46,7 +46,9 @@ describe('validateContent', () => {
     delete step.text.en;
     expect(problemsOf(raw)).toEqual([
       expect.stringMatching(
-        new RegExp(`^data/story\\.json › chapters\\[3\\] \\(id "outlets"\\)\\.steps\\[1\\] \\(id "${step.id}"\\)\\.text\\.en: `),
+        new RegExp(
+          `^data/story\\.json › chapters\\[3\\] \\(id "outlets"\\)\\.steps\\[1\\] \\(id "${step.id}"\\)\\.text\\.en: `,
+        ),
       ),
     ]);
   });
@@ -54,7 +56,9 @@ describe('validateContent', () => {
   it('names an empty translation', () => {
     const raw = fresh();
     figures(raw)[2]!.label.zh = '  ';
-    expect(problemsOf(raw).join()).toMatch(/data\/figures\.json › figures\[2\] \(id "[a-z-]+"\)\.label\.zh: must not be empty/);
+    expect(problemsOf(raw).join()).toMatch(
+      /data\/figures\.json › figures\[2\] \(id "[a-z-]+"\)\.label\.zh: must not be empty/,
+    );
   });
 
   it('names an unknown figure id cited from text', () => {
@@ -86,8 +90,12 @@ describe('validateContent', () => {
     const steps = story(raw).chapters[4].steps;
     steps[1].id = steps[0].id;
     const problems = problemsOf(raw).join('\n');
-    expect(problems).toContain(`data/figures.json › figures[1] (id "${figures(raw)[0]!.id}").id: duplicated id`);
-    expect(problems).toContain(`chapters[4] (id "rural").steps[1] (id "${steps[0].id}").id: duplicated step id`);
+    expect(problems).toContain(
+      `data/figures.json › figures[1] (id "${figures(raw)[0]!.id}").id: duplicated id`,
+    );
+    expect(problems).toContain(
+      `chapters[4] (id "rural").steps[1] (id "${steps[0].id}").id: duplicated step id`,
+    );
   });
 
   it('names a step whose scene is missing or not a scene', () => {
@@ -106,7 +114,9 @@ describe('validateContent', () => {
   it('names a figure without a source', () => {
     const raw = fresh();
     delete figures(raw)[5]!.source;
-    expect(problemsOf(raw)).toEqual([`data/figures.json › figures[5] (id "${figures(raw)[5]!.id}").source: is missing`]);
+    expect(problemsOf(raw)).toEqual([
+      `data/figures.json › figures[5] (id "${figures(raw)[5]!.id}").source: is missing`,
+    ]);
   });
 
   it('names a figure placed somewhere unknown', () => {
@@ -136,7 +146,9 @@ describe('validateContent', () => {
     const raw = fresh();
     const step = story(raw).chapters[2].steps[0];
     step.scene.highlight = ['atlantis'];
-    expect(problemsOf(raw).join()).toContain(`(id "${step.id}").scene.highlight[0]: unknown place "atlantis"`);
+    expect(problemsOf(raw).join()).toContain(
+      `(id "${step.id}").scene.highlight[0]: unknown place "atlantis"`,
+    );
   });
 });
 
@@ -145,7 +157,9 @@ describe('readDataFiles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'aksu-data-'));
     cpSync('data', dir, { recursive: true });
     writeFileSync(join(dir, 'figures.json'), '{\n  "figures": [\n    { "id": "x", }\n  ]\n}\n');
-    expect(() => readDataFiles(dir)).toThrow(/data\/figures\.json: malformed JSON at line 3, column \d+/);
+    expect(() => readDataFiles(dir)).toThrow(
+      /data\/figures\.json: malformed JSON at line 3, column \d+/,
+    );
   });
 
   it('names a missing file', () => {
