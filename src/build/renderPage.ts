@@ -141,7 +141,7 @@ function renderSources(content: Content): string {
           <thead><tr>
             <th scope="col">${ui(content, 'figureColumn')}</th>
             <th scope="col">${ui(content, 'valueColumn')}</th>
-            <th scope="col">${ui(content, 'qualifierExact')}/${ui(content, 'qualifierAtLeast')}/${ui(content, 'qualifierAbout')}/${ui(content, 'qualifierPlanned')}</th>
+            <th scope="col">${ui(content, 'qualifierColumn')}</th>
             <th scope="col">${ui(content, 'periodColumn')}</th>
             <th scope="col">${ui(content, 'placeColumn')}</th>
             <th scope="col">${ui(content, 'sourceColumn')}</th>

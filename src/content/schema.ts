@@ -186,6 +186,7 @@ export const UI_KEYS = [
   'valueColumn',
   'periodColumn',
   'placeColumn',
+  'qualifierColumn',
   'sourceColumn',
   'qualifierExact',
   'qualifierAtLeast',
