@@ -130,7 +130,7 @@ export class StoryGraphic extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scene') && this.scene) this.dataset.step = this.scene.stepId;
+    if (changed.has('scene') && this.scene) this.dataset.scene = this.scene.stepId;
   }
 
   private describe(scene: Scene): string {

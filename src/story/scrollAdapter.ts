@@ -2,17 +2,10 @@
 // that line in the same place when the phone's address bar shows or hides: only width changes
 // (rotation, window resize) re-measure.
 import scrollama from 'scrollama';
+import { triggerLineY, triggerOffset } from './triggerLine.ts';
 
 export interface ScrollAdapter {
   destroy(): void;
-}
-
-/**
- * Where the trigger line sits, as a share of the viewport height. On phones the current card sits
- * low, below the graphic's drawing (the upper 55% of the screen), so it hides nothing that matters.
- */
-export function triggerOffset(viewportWidth: number): 0.8 | 0.5 {
-  return viewportWidth < 900 ? 0.8 : 0.5;
 }
 
 // scrollama 3.2 has offset() at run time, but its bundled types lack it.
@@ -39,7 +32,10 @@ export function watchSteps(steps: HTMLElement[], onEnter: (stepId: string) => vo
   };
 }
 
-/** Scrolls so that the step's middle sits on the trigger line, where scrolling would have made it current. */
+/**
+ * Scrolls so that the step's middle sits on the trigger line: past the point where scrolling made
+ * it current, with the whole card in view.
+ */
 export function scrollStepIntoView(step: HTMLElement, behavior: ScrollBehavior): void {
   // The first step is the cover: show it from the top of the page, as a reader arriving would.
   if (
@@ -50,7 +46,7 @@ export function scrollStepIntoView(step: HTMLElement, behavior: ScrollBehavior):
     return;
   }
   const rect = step.getBoundingClientRect();
-  const line = triggerOffset(window.innerWidth) * window.innerHeight;
+  const line = triggerLineY(window.innerWidth, window.innerHeight);
   const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;
   const top = Math.max(0, window.scrollY + middle - line);
   window.scrollTo({ top, behavior });

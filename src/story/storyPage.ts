@@ -1,12 +1,12 @@
-// Wires the read mode together: the steps in the page, the controller, scrollama, keys, the URL,
-// the language switch and the graphic. Everything reversible is returned by teardown.
+// Wires the read mode together: the steps in the page, the controller, scrolling, keys, the URL,
+// the language switch and the graphic. Returns a teardown that undoes every listener it added.
 import type { StoryBundle } from '../build/storyBundle.ts';
-import type { Lang } from '../content/schema.ts';
+import type { Lang } from '../content/langs.ts';
 import type { StoryGraphic } from '../components/story-graphic.ts';
 import { StoryController } from './controller.ts';
 import { applyLang, switchLang } from './language.ts';
 import { stepMoveForKey } from './navigationKeys.ts';
-import { scrollStepIntoView, watchSteps } from './scrollAdapter.ts';
+import { followScroll } from './scrollFollower.ts';
 import { chooseLang, isLang, stepFromHash, urlFor } from './urlState.ts';
 
 const CONTROL =
@@ -17,7 +17,7 @@ function prefersReducedMotion(): boolean {
 }
 
 export function startStoryPage(bundle: StoryBundle): () => void {
-  const stepEls = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+  const stepEls = [...document.querySelectorAll<HTMLElement>('.scrolly [data-step]')];
   const ids = stepEls.map((el) => el.id);
   const expected = bundle.steps.map((s) => s.id);
   if (ids.join() !== expected.join()) {
@@ -27,65 +27,80 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   const graphic = document.querySelector<StoryGraphic>('story-graphic');
   const controller = new StoryController(ids);
   const cleanups: (() => void)[] = [];
-  const listen = <K extends keyof WindowEventMap>(
-    target: Window | Document,
-    type: K,
-    handler: (event: WindowEventMap[K]) => void,
+  const listen = <E extends Event>(
+    target: EventTarget,
+    type: string,
+    handler: (event: E) => void,
   ) => {
     target.addEventListener(type, handler as EventListener);
     cleanups.push(() => target.removeEventListener(type, handler as EventListener));
   };
 
-  // Language first, so the first paint of the graphic is already in the right language.
+  // Language first, so the graphic's first drawing is already in the reader's language.
   const choice = chooseLang(
     location.search,
     document.documentElement.dataset.defaultLang ?? null,
     navigator.languages,
   );
-  if (choice.ignored !== null)
+  if (choice.ignored !== null) {
     console.warn(`Unknown ?lang="${choice.ignored}" ignored; using "${choice.lang}".`);
+  }
   let lang: Lang = choice.lang;
   applyLang(lang, bundle.meta);
+  const drawIn = (next: Lang) => {
+    if (!graphic) return;
+    graphic.lang = next;
+    graphic.setAttribute('aria-label', bundle.ui.graphicLabel[next]);
+  };
   if (graphic) {
     graphic.units = bundle.units;
     graphic.notFound = bundle.ui.pairingNotFound;
-    graphic.lang = lang;
-    graphic.setAttribute('aria-label', bundle.ui.graphicLabel[lang]);
   }
+  drawIn(lang);
 
+  // The hash follows the current step, but only once the page has loaded: written earlier,
+  // Chromium would still apply its own jump to that #id when loading ends.
+  const writeHash = () => {
+    if (controller.current) {
+      history.replaceState(
+        history.state,
+        '',
+        urlFor(location.href, { stepId: controller.current }),
+      );
+    }
+  };
   cleanups.push(
     controller.onChange(({ stepId, previous }) => {
       if (previous) byId.get(previous)?.removeAttribute('aria-current');
       byId.get(stepId)?.setAttribute('aria-current', 'step');
       const scene = bundle.scenes[stepId];
       if (graphic && scene) graphic.scene = scene;
-      history.replaceState(history.state, '', urlFor(location.href, { stepId }));
+      if (document.readyState === 'complete') writeHash();
     }),
   );
 
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  const follower = followScroll(stepEls, controller);
+  cleanups.push(() => follower.destroy());
+
   const linked = stepFromHash(location.hash, ids);
   const first = linked ?? (ids[0] as string);
   controller.goTo(first, 'url');
-  const startEl = byId.get(first);
-  if (linked && startEl) {
-    scrollStepIntoView(startEl, 'instant');
-    // The browser may still apply its own jump to #id after load: put the step back on the line.
-    listen(window, 'load', () => {
-      if (controller.current === first) scrollStepIntoView(startEl, 'instant');
-    });
-  }
-
-  const scroller = watchSteps(stepEls, (id) => controller.goTo(id, 'scroll'));
-  cleanups.push(() => scroller.destroy());
+  if (linked) follower.show(linked, 'instant');
+  const afterLoad = () => {
+    // The browser's own jump to #id (if any) happens at load: put the reader back on the step.
+    if (linked && controller.current === linked) follower.show(linked, 'instant');
+    writeHash();
+  };
+  if (document.readyState === 'complete') afterLoad();
+  else listen(window, 'load', afterLoad);
 
   const goAndShow = (stepId: string, jump: boolean) => {
     controller.goTo(stepId, 'key');
-    const el = byId.get(stepId);
-    if (el) scrollStepIntoView(el, jump || prefersReducedMotion() ? 'instant' : 'smooth');
+    follower.show(stepId, jump || prefersReducedMotion() ? 'instant' : 'smooth');
   };
 
-  listen(document, 'keydown', (event: KeyboardEvent) => {
+  listen<KeyboardEvent>(document, 'keydown', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const move = stepMoveForKey({
       key: event.key,
@@ -100,10 +115,9 @@ export function startStoryPage(bundle: StoryBundle): () => void {
     const scrolly = document.querySelector('.scrolly');
     if (scrolly && scrolly.getBoundingClientRect().bottom < window.innerHeight / 2) return;
     event.preventDefault();
-    const from = controller.current;
-    const target_ = controller.move(move);
-    const distance = Math.abs(ids.indexOf(target_) - ids.indexOf(from ?? target_));
-    goAndShow(target_, distance > 1);
+    const from = controller.current ?? (ids[0] as string);
+    const to = controller.move(move);
+    goAndShow(to, Math.abs(ids.indexOf(to) - ids.indexOf(from)) > 1);
   });
 
   listen(window, 'hashchange', () => {
@@ -112,23 +126,18 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   });
 
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
-    const onClick = (event: MouseEvent) => {
+    listen<MouseEvent>(link, 'click', (event) => {
       const next = link.dataset.langSwitch;
       if (!isLang(next)) return;
       event.preventDefault();
       lang = next;
       switchLang(lang, bundle.meta, byId.get(controller.current ?? '') ?? null);
-      if (graphic) {
-        graphic.lang = lang;
-        graphic.setAttribute('aria-label', bundle.ui.graphicLabel[lang]);
-      }
-      // Focus follows to the switch that is now visible, so keyboard users keep their place.
+      drawIn(lang);
+      // Focus moves to the switch that is now visible, so keyboard users keep their place.
       document
         .querySelector<HTMLElement>(`[data-lang-switch]:not([data-lang-switch="${lang}"])`)
         ?.focus();
-    };
-    link.addEventListener('click', onClick);
-    cleanups.push(() => link.removeEventListener('click', onClick));
+    });
   }
 
   document.documentElement.classList.add('js');

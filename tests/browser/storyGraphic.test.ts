@@ -39,7 +39,7 @@ describe('<story-graphic>', () => {
     ]);
     expect(rows.map((r) => r.classList.contains('is-highlighted'))).toEqual([false, false, true]);
     expect(texts(el, '.bar__value')).toEqual(['100家', '1000家', '1288家']);
-    expect(el.dataset.step).toBe('outlets-1288-stores');
+    expect(el.dataset.scene).toBe('outlets-1288-stores');
   });
 
   it('switches its words and numbers to English in place', async () => {
@@ -85,6 +85,6 @@ describe('<story-graphic>', () => {
       t.getAttribute('data-place'),
     );
     expect(lit.sort()).toEqual(['keping', 'wensu', 'wushi']);
-    expect(el.dataset.step).toBe('rural-county-projects');
+    expect(el.dataset.scene).toBe('rural-county-projects');
   });
 });

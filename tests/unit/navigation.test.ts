@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryController, type StepChange } from '../../src/story/controller.ts';
 import { stepAfterMove, stepMoveForKey, type KeyPress } from '../../src/story/navigationKeys.ts';
 import { chooseLang, stepFromHash, urlFor } from '../../src/story/urlState.ts';
+import { stepAtLine, triggerLineY } from '../../src/story/triggerLine.ts';
 
 const ids = ['cover', 'frame-a', 'frame-b', 'outlets-a', 'alar-a'];
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
@@ -111,5 +112,17 @@ describe('URL state', () => {
     expect(urlFor('https://news.example/aksu/#cover', { lang: 'en' })).toBe(
       'https://news.example/aksu/?lang=en#cover',
     );
+  });
+});
+
+describe('trigger line', () => {
+  it('sits at mid-screen on desktops and low on phones, below the graphic', () => {
+    expect(triggerLineY(1440, 900)).toBe(450);
+    expect(triggerLineY(390, 844)).toBeCloseTo(675.2);
+  });
+  it('makes current the last step whose top has reached it', () => {
+    expect(stepAtLine([500, 1400, 2300], 450)).toBe(0);
+    expect(stepAtLine([-700, 200, 1100], 450)).toBe(1);
+    expect(stepAtLine([-2000, -1000, 449], 450)).toBe(2);
   });
 });

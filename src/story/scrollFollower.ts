@@ -1,0 +1,68 @@
+// Keeps the controller and the scroll position in agreement. Reader scrolling makes steps current
+// (through scrollama); a step chosen by key or link is scrolled into view, and while that scroll
+// glides past other steps their triggers are ignored, so the graphic never replays them and a
+// second key press counts from the step already chosen.
+import type { StoryController } from './controller.ts';
+import { scrollStepIntoView, watchSteps } from './scrollAdapter.ts';
+import { stepAtLine, triggerLineY } from './triggerLine.ts';
+
+export interface ScrollFollower {
+  /** Scrolls the (already current) step into view. */
+  show(stepId: string, behavior: ScrollBehavior): void;
+  destroy(): void;
+}
+
+// Longest a programmatic scroll may take before we stop waiting for it (no 'scrollend' seen).
+const GLIDE_TIMEOUT_MS = 1500;
+
+export function followScroll(steps: HTMLElement[], controller: StoryController): ScrollFollower {
+  const byId = new Map(steps.map((el) => [el.id, el]));
+  let gliding: string | null = null;
+  let glideTimer = 0;
+
+  const stepOnLine = (): string | undefined => {
+    const line = triggerLineY(window.innerWidth, window.innerHeight);
+    const tops = steps.map((el) => el.getBoundingClientRect().top);
+    return steps[stepAtLine(tops, line)]?.id;
+  };
+  const endGlide = () => {
+    if (gliding === null) return;
+    gliding = null;
+    window.clearTimeout(glideTimer);
+    // Where the scroll really came to rest wins (the reader may have scrolled on).
+    const resting = stepOnLine();
+    if (resting) controller.goTo(resting, 'scroll');
+  };
+  const readerTookOver = () => {
+    gliding = null;
+    window.clearTimeout(glideTimer);
+  };
+
+  const adapter = watchSteps(steps, (id) => {
+    if (gliding !== null && id !== gliding) return;
+    controller.goTo(id, 'scroll');
+  });
+  const inputs = ['wheel', 'touchstart', 'pointerdown'] as const;
+  for (const type of inputs) window.addEventListener(type, readerTookOver, { passive: true });
+  window.addEventListener('scrollend', endGlide);
+
+  return {
+    show(stepId, behavior) {
+      const el = byId.get(stepId);
+      if (!el) return;
+      gliding = stepId;
+      window.clearTimeout(glideTimer);
+      glideTimer = window.setTimeout(endGlide, GLIDE_TIMEOUT_MS);
+      const before = window.scrollY;
+      scrollStepIntoView(el, behavior);
+      // Already in place: no scroll happens, so no 'scrollend' will come.
+      if (behavior !== 'smooth' && window.scrollY === before) endGlide();
+    },
+    destroy() {
+      adapter.destroy();
+      window.clearTimeout(glideTimer);
+      for (const type of inputs) window.removeEventListener(type, readerTookOver);
+      window.removeEventListener('scrollend', endGlide);
+    },
+  };
+}

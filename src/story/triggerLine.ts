@@ -1,0 +1,24 @@
+// Where a step becomes current: the trigger line, as a share of the viewport height. On phones the
+// line sits low, so the current card rests below the graphic's drawing (the upper 55% of the
+// screen) and hides nothing that matters. Shared by the scroll adapter and the tests.
+export const PHONE_MAX_WIDTH = 899;
+
+export function triggerOffset(viewportWidth: number): 0.8 | 0.5 {
+  return viewportWidth <= PHONE_MAX_WIDTH ? 0.8 : 0.5;
+}
+
+export function triggerLineY(viewportWidth: number, viewportHeight: number): number {
+  return triggerOffset(viewportWidth) * viewportHeight;
+}
+
+/**
+ * The step a reader at this scroll position is on: the last one whose top has reached the line
+ * (as scrollama decides when scrolling down). Before the first step's top reaches it, the first.
+ */
+export function stepAtLine(tops: readonly number[], line: number): number {
+  let index = 0;
+  tops.forEach((top, i) => {
+    if (top <= line) index = i;
+  });
+  return index;
+}

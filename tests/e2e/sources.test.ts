@@ -1,0 +1,121 @@
+// Sources and method: the table at the end lists every figure in data/figures.json, readable in
+// both languages, and the skip link (the first Tab stop) takes the reader straight to it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
+import { expectShowsLanguage, storyPages, waitForScrollRest, type Lang } from './pageHelpers.ts';
+
+let site: Site;
+let browser: Browser;
+const pages = storyPages(() => browser);
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+afterEach(() => pages.finish());
+
+/** The figure ids the build was made from (the same data directory as vite.config.ts). */
+function figureIds(): string[] {
+  const file = join(process.env.STORY_DATA_DIR ?? 'data', 'figures.json');
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { figures: { id: string }[] };
+  return data.figures.map((f) => f.id);
+}
+
+/** Figure rows of the sources table, and which of them show a label in `lang`. */
+function figureRows(page: Page, lang: Lang) {
+  return page.evaluate((lang) => {
+    const rows = [...document.querySelectorAll('#sources tr[id^="figure-"]')];
+    return {
+      ids: rows.map((row) => row.id.replace(/^figure-/, '')),
+      unreadable: rows
+        .filter((row) => {
+          const label = row.querySelector(`th .l-${lang}`);
+          return !label || label.getClientRects().length === 0 || !label.textContent?.trim();
+        })
+        .map((row) => row.id),
+    };
+  }, lang);
+}
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
+  it('the sources table lists every figure once, readable in both languages', async () => {
+    const { page } = await pages.open(site.url, { viewport: VIEWPORTS[viewport] });
+    const expected = figureIds();
+    expect(expected.length).toBeGreaterThan(0);
+
+    const zh = await figureRows(page, 'zh');
+    expect([...zh.ids].sort(), 'figure rows').toEqual([...expected].sort());
+    expect(zh.unreadable, 'rows without a visible Chinese label').toEqual([]);
+
+    await page.locator('[data-lang-switch]:visible').click();
+    await expectShowsLanguage(page, 'en');
+    const en = await figureRows(page, 'en');
+    expect(en.unreadable, 'rows without a visible English label').toEqual([]);
+  });
+
+  it.each(['zh', 'en'] as const)(
+    'the skip link shows when focused and brings the sources into view (%s)',
+    async (lang) => {
+      const { page } = await pages.open(`${site.url}?lang=${lang}`, {
+        viewport: VIEWPORTS[viewport],
+      });
+      await page.locator('a.skip-link').focus();
+      const link = await page.evaluate((lang) => {
+        const el = document.activeElement as HTMLElement;
+        const rect = el.getBoundingClientRect();
+        return {
+          href: el.getAttribute('href'),
+          text: el.querySelector(`.l-${lang}`)?.textContent ?? null,
+          shown: el.innerText.trim(),
+          onScreen: rect.top >= 0 && rect.bottom <= window.innerHeight && rect.width > 0,
+        };
+      }, lang);
+      expect(link.href).toBe('#sources');
+      expect(link.shown, 'the skip link reads in the page language').toBe(link.text);
+      expect(link.onScreen, 'the focused skip link is on screen').toBe(true);
+
+      await page.keyboard.press('Enter');
+      await waitForScrollRest(page);
+      const heading = await page.evaluate(() => {
+        const h = document.querySelector('#sources h2') as HTMLElement;
+        const rect = h.getBoundingClientRect();
+        const hit = document.elementFromPoint(
+          rect.left + Math.min(rect.width, 40) / 2,
+          rect.top + rect.height / 2,
+        );
+        return {
+          top: Math.round(rect.top),
+          bottom: Math.round(rect.bottom),
+          viewportHeight: window.innerHeight,
+          uncovered: hit !== null && h.contains(hit),
+        };
+      });
+      expect(heading.top, 'sources heading top').toBeGreaterThanOrEqual(0);
+      expect(heading.bottom, 'sources heading bottom').toBeLessThanOrEqual(heading.viewportHeight);
+      expect(heading.uncovered, 'the sources heading is not hidden behind anything').toBe(true);
+    },
+  );
+
+  it('the first Tab after opening the page lands on the skip link', async () => {
+    const { page } = await pages.open(site.url, { viewport: VIEWPORTS[viewport] });
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return {
+        element: el ? `${el.localName}.${[...el.classList].join('.')}` : null,
+        scrollY: window.scrollY,
+      };
+    });
+    expect(focused, 'focused element and scroll position after the first Tab').toEqual({
+      element: 'a.skip-link',
+      scrollY: scrollBefore,
+    });
+  });
+});
