@@ -2,24 +2,46 @@
 // strings scripts need (titles for the language switch, unit words for the graphic). The prose
 // itself is already in the HTML, so it is not shipped twice.
 import type { Bilingual, Content, UnitWords } from '../content/schema.ts';
-import { allScenes, storySteps, type Scene, type StepRef } from '../story/scene.ts';
+import type { MapStrings } from '../maps/mapDescription.ts';
+import {
+  allScenes,
+  placeNotes,
+  storySteps,
+  type PlaceNote,
+  type Scene,
+  type StepRef,
+} from '../story/scene.ts';
 
 export interface StoryBundle {
   steps: StepRef[];
   scenes: Record<string, Scene>;
+  placeNotes: Record<string, PlaceNote>;
   units: UnitWords;
   meta: { title: Bilingual; description: Bilingual };
-  ui: { graphicLabel: Bilingual; planned: Bilingual; pairingNotFound: Bilingual };
+  ui: { graphicLabel: Bilingual };
+  mapStrings: MapStrings;
 }
 
 export function storyBundle(content: Content): StoryBundle {
   const { meta } = content.story;
-  const { graphicLabel, planned, pairingNotFound } = content.ui;
+  const ui = content.ui;
   return {
     steps: storySteps(content),
     scenes: allScenes(content),
+    placeNotes: placeNotes(content),
     units: content.units,
     meta: { title: meta.title, description: meta.description },
-    ui: { graphicLabel, planned, pairingNotFound },
+    ui: { graphicLabel: ui.graphicLabel },
+    mapStrings: {
+      mapLoading: ui.mapLoading,
+      mapLocator: ui.mapLocator,
+      mapPrefecture: ui.mapPrefecture,
+      mapAlar: ui.mapAlar,
+      mapPairing: ui.mapPairing,
+      mapHighlighted: ui.mapHighlighted,
+      supportedBy: ui.supportedBy,
+      distance: ui.distance,
+      pairingNotFound: ui.pairingNotFound,
+    },
   };
 }

@@ -82,8 +82,17 @@ export const PLACE_KINDS = [
   'zhejiang-city',
 ] as const;
 
+/** A point for a place (a city's seat), with where the coordinates come from. */
+const seatSchema = z
+  .object({
+    lon: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90),
+    note: nonEmpty,
+  })
+  .strict();
+
 export const placeSchema = z
-  .object({ id: stableId, kind: z.enum(PLACE_KINDS), name: bilingual })
+  .object({ id: stableId, kind: z.enum(PLACE_KINDS), name: bilingual, seat: seatSchema.optional() })
   .strict();
 export type Place = z.infer<typeof placeSchema>;
 
@@ -200,6 +209,14 @@ export const UI_KEYS = [
   'approx',
   'atLeast',
   'noScriptNote',
+  'mapLoading',
+  'mapLocator',
+  'mapPrefecture',
+  'mapAlar',
+  'mapPairing',
+  'mapHighlighted',
+  'supportedBy',
+  'distance',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 export const uiFileSchema = z.object(

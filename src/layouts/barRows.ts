@@ -1,6 +1,5 @@
 // Layout of the interim figure chart: one bar per figure, grouped by unit so that only like is
 // compared with like; each group has its own zero-based linear scale. Pure: sizes in, rows out.
-import { scaleLinear } from 'd3-scale';
 import type { SceneFigure } from '../story/scene.ts';
 import { estimateTextWidth, wrapText } from './textMetrics.ts';
 
@@ -63,9 +62,8 @@ export function layoutBars(
   [...groups.values()].forEach((group, g) => {
     if (g > 0) y += groupGap;
     const max = Math.max(...group.map((f) => f.value));
-    const x = scaleLinear()
-      .domain([0, max || 1])
-      .range([0, Math.max(0, width)]);
+    // Linear from zero: a bar's length is its value's share of the group's largest.
+    const x = (value: number) => (value / (max || 1)) * Math.max(0, width);
     for (const figure of group) {
       const value = formatValue(figure);
       const room = width - estimateTextWidth(value, fontSize, true) - valueGap;

@@ -9,6 +9,7 @@ import type {
   MapView,
   Place,
 } from '../content/schema.ts';
+import { greatCircleKm, roundedKm } from '../maps/route.ts';
 
 export type SceneFigure = Pick<
   Figure,
@@ -18,6 +19,17 @@ export type ScenePlace = Pick<Place, 'id' | 'name' | 'kind'>;
 export interface ScenePairing {
   from: ScenePlace;
   supports: ScenePlace[];
+}
+/** What the story says about an Aksu place: who supports it, and the figures placed there. */
+export interface PlaceNote {
+  supportedBy: ScenePlace[];
+  figures: SceneFigure[];
+}
+export interface SceneRoute {
+  from: ScenePlace & { lon: number; lat: number };
+  to: ScenePlace & { lon: number; lat: number };
+  /** Great-circle distance, rounded to 10 km. */
+  km: number;
 }
 
 interface SceneBase {
@@ -36,6 +48,8 @@ export interface MapScene extends SceneBase {
   /** The places the view draws (Aksu's counties and Alar, or Zhejiang's cities for pairing). */
   places: ScenePlace[];
   pairings: ScenePairing[];
+  /** The Hangzhou–Aksu City route, on the locator. */
+  route: SceneRoute | null;
 }
 export interface ChartScene extends SceneBase {
   graphic: 'chart';
@@ -69,6 +83,32 @@ function pickPlace(p: Place): ScenePlace {
 }
 
 const AKSU_KINDS = new Set(['county', 'corps-city']);
+const ROUTE = { from: 'hangzhou', to: 'aksu-city' } as const;
+
+/** What the story says about each of Aksu's places (its partner city, its figures): the map's tooltips. */
+export function placeNotes(content: Content): Record<string, PlaceNote> {
+  const notes: Record<string, PlaceNote> = {};
+  for (const place of content.places.filter((p) => AKSU_KINDS.has(p.kind))) {
+    notes[place.id] = {
+      supportedBy: content.pairings
+        .filter((pairing) => pairing.supports.includes(place.id))
+        .flatMap((pairing) => content.places.filter((p) => p.id === pairing.from).map(pickPlace)),
+      figures: content.figures.filter((f) => f.place === place.id).map(pickFigure),
+    };
+  }
+  return notes;
+}
+
+function routeOf(content: Content): SceneRoute | null {
+  const end = (id: string) => {
+    const place = content.places.find((p) => p.id === id);
+    return place?.seat ? { ...pickPlace(place), lon: place.seat.lon, lat: place.seat.lat } : null;
+  };
+  const from = end(ROUTE.from);
+  const to = end(ROUTE.to);
+  if (!from || !to) return null;
+  return { from, to, km: roundedKm(greatCircleKm([from.lon, from.lat], [to.lon, to.lat])) };
+}
 
 export function sceneForStep(content: Content, stepId: string): Scene {
   const steps = storySteps(content);
@@ -118,6 +158,7 @@ export function sceneForStep(content: Content, stepId: string): Scene {
       spec.view === 'pairing'
         ? content.pairings.map((p) => ({ from: place(p.from), supports: p.supports.map(place) }))
         : [],
+    route: spec.view === 'locator' ? routeOf(content) : null,
   };
 }
 

@@ -1,7 +1,7 @@
 // Keeps the controller and the scroll position in agreement. Reader scrolling makes steps current
-// (through scrollama); a step chosen by key or link is scrolled into view, and while that scroll
-// glides past other steps their triggers are ignored, so the graphic never replays them and a
-// second key press counts from the step already chosen.
+// (through scrollama, and again when the scroll comes to rest); a step chosen by key or link is
+// scrolled into view, and while that scroll glides past other steps their triggers are ignored,
+// so the graphic never replays them and a second key press counts from the step already chosen.
 import type { StoryController } from './controller.ts';
 import { scrollStepIntoView, watchSteps } from './scrollAdapter.ts';
 import { stepAtLine, triggerLineY } from './triggerLine.ts';
@@ -25,11 +25,11 @@ export function followScroll(steps: HTMLElement[], controller: StoryController):
     const tops = steps.map((el) => el.getBoundingClientRect().top);
     return steps[stepAtLine(tops, line)]?.id;
   };
+  // Whenever scrolling comes to rest, where it rests decides the step: the same rule as the
+  // trigger line, whatever path led there, so a missed trigger in a fast fling cannot stick.
   const endGlide = () => {
-    if (gliding === null) return;
     gliding = null;
     window.clearTimeout(glideTimer);
-    // Where the scroll really came to rest wins (the reader may have scrolled on).
     const resting = stepOnLine();
     if (resting) controller.goTo(resting, 'scroll');
   };

@@ -54,7 +54,8 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   };
   if (graphic) {
     graphic.units = bundle.units;
-    graphic.notFound = bundle.ui.pairingNotFound;
+    graphic.strings = bundle.mapStrings;
+    graphic.notes = bundle.placeNotes;
   }
   drawIn(lang);
 
@@ -111,17 +112,20 @@ export function startStoryPage(bundle: StoryBundle): () => void {
       targetIsControl: Boolean(target?.closest(CONTROL)),
     });
     if (!move || event.defaultPrevented) return;
-    // Below the story, in the sources, keys scroll the page as usual.
+    // Below the story, in the sources, keys scroll the page as usual; Home and End still go to
+    // the story's first and last steps.
     const scrolly = document.querySelector('.scrolly');
-    if (scrolly && scrolly.getBoundingClientRect().bottom < window.innerHeight / 2) return;
+    const inSources = scrolly && scrolly.getBoundingClientRect().bottom < window.innerHeight / 2;
+    if (inSources && move !== 'first' && move !== 'last') return;
     event.preventDefault();
     const from = controller.current ?? (ids[0] as string);
     const to = controller.move(move);
     goAndShow(to, Math.abs(ids.indexOf(to) - ids.indexOf(from)) > 1);
   });
 
-  listen(window, 'hashchange', () => {
-    const stepId = stepFromHash(location.hash, ids);
+  // The hash the reader navigated to (not location.hash, which we may have rewritten since).
+  listen<HashChangeEvent>(window, 'hashchange', (event) => {
+    const stepId = stepFromHash(new URL(event.newURL).hash, ids);
     if (stepId) goAndShow(stepId, true);
   });
 

@@ -13,6 +13,17 @@ import ui from '../../data/ui.json';
 
 const content = validateContent({ story, figures, places, units, ui });
 
+async function mountMap(stepId: string): Promise<StoryGraphic> {
+  const el = document.createElement('story-graphic');
+  el.style.width = '390px';
+  el.style.height = '600px';
+  el.units = content.units;
+  el.scene = sceneForStep(content, stepId);
+  document.body.append(el);
+  await expect.poll(() => el.shadowRoot?.querySelector('aksu-map')).toBeTruthy();
+  return el;
+}
+
 async function mount(stepId: string, width = 390, height = 600): Promise<StoryGraphic> {
   const el = document.createElement('story-graphic');
   el.style.width = `${width}px`;
@@ -59,16 +70,6 @@ describe('<story-graphic>', () => {
     expect(label).toContain('3.89亿元');
   });
 
-  it('draws every pairing, and says where none is known', async () => {
-    const el = await mount('frame-pairing-counties', 1000, 800);
-    expect(el.shadowRoot!.querySelectorAll('path.link')).toHaveLength(11);
-    expect(texts(el, '.note')).toEqual(['未找到']);
-    el.notFound = { zh: '未找到可靠来源', en: 'no confirmed pairing found' };
-    el.lang = 'en';
-    await el.updateComplete;
-    expect(texts(el, '.note')).toEqual(['no confirmed pairing found']);
-  });
-
   it('fits the width its container gives, and follows it when it changes', async () => {
     const el = await mount('rural-funds', 390);
     const svgWidth = () => Number(el.shadowRoot!.querySelector('svg')?.getAttribute('width'));
@@ -77,14 +78,13 @@ describe('<story-graphic>', () => {
     await expect.poll(svgWidth).toBe(1000 - 56);
   });
 
-  it('shows the new scene directly when the scene changes', async () => {
-    const el = await mount('cover');
+  it('hands map scenes to one map that stays while the scene changes', async () => {
+    const el = await mountMap('cover');
+    const map = el.shadowRoot!.querySelector('aksu-map');
     el.scene = sceneForStep(content, 'rural-county-projects');
     await el.updateComplete;
-    const lit = [...el.shadowRoot!.querySelectorAll('.tile.is-highlighted')].map((t) =>
-      t.getAttribute('data-place'),
-    );
-    expect(lit.sort()).toEqual(['keping', 'wensu', 'wushi']);
+    expect(el.shadowRoot!.querySelector('aksu-map')).toBe(map);
+    expect(map?.scene?.stepId).toBe('rural-county-projects');
     expect(el.dataset.scene).toBe('rural-county-projects');
   });
 });

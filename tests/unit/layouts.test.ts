@@ -1,11 +1,9 @@
-// Layout functions: bars start at zero and are proportional within a unit, labels never collide
-// with values at phone width, tiles and pairings stay inside their box.
+// Layout functions: bars start at zero and are proportional within a unit, and labels never
+// collide with values at phone width.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { formatFigure } from '../../src/format/figureFormat.ts';
 import { layoutBars } from '../../src/layouts/barRows.ts';
-import { layoutTiles, AKSU_TILES } from '../../src/layouts/aksuTiles.ts';
-import { layoutPairings } from '../../src/layouts/pairingLinks.ts';
 import { estimateTextWidth, wrapText } from '../../src/layouts/textMetrics.ts';
 import { allScenes, sceneForStep, type SceneFigure } from '../../src/story/scene.ts';
 
@@ -73,37 +71,5 @@ describe('wrapText', () => {
   it('breaks English between words and Chinese between characters', () => {
     expect(wrapText('stores opened in total', 75, 14)).toEqual(['stores', 'opened in', 'total']);
     expect(wrapText('累计设立门店', 30, 14)).toEqual(['累计', '设立', '门店']);
-  });
-});
-
-describe('layoutTiles', () => {
-  it('places all ten Aksu places inside the box without overlap', () => {
-    const tiles = layoutTiles(Object.keys(AKSU_TILES), 358, 400);
-    expect(tiles).toHaveLength(10);
-    for (const t of tiles) {
-      expect(t.x).toBeGreaterThanOrEqual(0);
-      expect(t.y).toBeGreaterThanOrEqual(0);
-      expect(t.x + t.size).toBeLessThanOrEqual(358.0001);
-      expect(t.y + t.size).toBeLessThanOrEqual(400.0001);
-    }
-    for (const a of tiles)
-      for (const b of tiles)
-        if (a !== b)
-          expect(Math.abs(a.x - b.x) >= a.size || Math.abs(a.y - b.y) >= a.size).toBe(true);
-  });
-});
-
-describe('layoutPairings', () => {
-  it('links each paired city to its places and leaves unpaired cities without a line', () => {
-    const scene = sceneForStep(content, 'frame-pairing-counties');
-    if (scene.graphic !== 'map') throw new Error('expected a map');
-    const targets = scene.places.filter((p) => p.kind !== 'zhejiang-city');
-    const layout = layoutPairings(scene.pairings, targets, 400, 300, 100);
-    expect(layout.links).toHaveLength(11); // nine cities to one place each, Hangzhou to two, Taizhou to one; Zhoushan none
-    expect(layout.links.find((l) => l.from === 'zhoushan')).toBeUndefined();
-    expect(layout.cities.find((c) => c.place.id === 'zhoushan')?.paired).toBe(false);
-    expect(layout.links.find((l) => l.from === 'huzhou')?.path).toMatch(
-      /^M100,[\d.]+C200,[\d.]+ 200,[\d.]+ 300,[\d.]+$/,
-    );
   });
 });

@@ -1,0 +1,305 @@
+// <aksu-map>: the story's map. It draws the scene it is given — China with the route, Aksu's
+// counties and Alar, Alar up close, or the pairing of Zhejiang's cities with the places they
+// support — and moves its camera smoothly between scenes (cutting instead under reduced motion).
+// Aksu's places can be hovered, tapped or focused for what the story says about them.
+import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { easeCubicInOut } from 'd3-ease';
+import { interpolateZoom, type ZoomView } from 'd3-interpolate';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import type { Lang, UnitWords } from '../content/schema.ts';
+import { formatFigure } from '../format/figureFormat.ts';
+import { transformAttr, transformOfView, type Size } from '../maps/camera.ts';
+import { layoutGeo, routePath, type GeoLayout, type GeoPath } from '../maps/geoLayout.ts';
+import type { PlacedLabel } from '../maps/labelPlacement.ts';
+import { loadMapData, type MapData } from '../maps/mapData.ts';
+import { describeMap, placeNoteLines, type MapStrings } from '../maps/mapDescription.ts';
+import { geoLabels, pairingLabels, type RouteMarks } from '../maps/mapLabels.ts';
+import { mapStateFor, type CameraTarget, type MapState } from '../maps/mapState.ts';
+import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
+import { greatCircleMidpoint } from '../maps/route.ts';
+import type { MapScene, PlaceNote } from '../story/scene.ts';
+import { aksuMapStyles } from './aksu-map.styles.ts';
+import { placeColor } from './views/placeColor.ts';
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+@customElement('aksu-map')
+export class AksuMap extends LitElement {
+  static override styles = aksuMapStyles;
+
+  @property({ attribute: false }) scene: MapScene | null = null;
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  @property({ attribute: false }) units: UnitWords | null = null;
+  @property({ attribute: false }) strings: MapStrings | null = null;
+  /** What the story says about each of Aksu's places, shown on hover, tap or focus. */
+  @property({ attribute: false }) notes: Record<string, PlaceNote> = {};
+
+  @state() private data: MapData | null = null;
+  @state() private size: Size = { width: 0, height: 0 };
+  @state() private tip: { id: string; x: number; y: number } | null = null;
+  @state() private failed = false;
+
+  @query('.camera') private cameraEl!: SVGGElement | null;
+  @query('.geo .labels') private labelsEl!: SVGGElement | null;
+
+  private geo: GeoLayout | null = null;
+  private pairing: PairingLayout | null = null;
+  private route: RouteMarks | null = null;
+  /** Where the camera looks now (updated every frame of a move), and where it is heading. */
+  private view: ZoomView | null = null;
+  private heading: CameraTarget | null = null;
+  private observer: ResizeObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const width = Math.round(entry.contentRect.width);
+      const height = Math.round(entry.contentRect.height);
+      if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
+    });
+    this.observer.observe(this);
+    loadMapData().then(
+      (data) => (this.data = data),
+      (error: unknown) => {
+        console.error(error);
+        this.failed = true;
+      },
+    );
+  }
+
+  override disconnectedCallback(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.cameraEl) select(this.cameraEl).interrupt('camera');
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const { data, size, scene } = this;
+    if (!data || size.width === 0 || size.height === 0) return;
+    if (changed.has('data') || changed.has('size')) {
+      this.geo = layoutGeo(data, size);
+      this.pairing = null;
+      this.route = null;
+    }
+    const r = scene?.route;
+    if (r && !this.route && this.geo) {
+      const marks = routePath(this.geo, [r.from.lon, r.from.lat], [r.to.lon, r.to.lat]);
+      const mid = this.geo.projection(
+        greatCircleMidpoint([r.from.lon, r.from.lat], [r.to.lon, r.to.lat]),
+      );
+      this.route = { ...marks, mid };
+    }
+    if (scene?.view === 'pairing' && !this.pairing) {
+      const pairs = scene.pairings.map((p) => ({
+        from: p.from.id,
+        supports: p.supports.map((s) => s.id),
+      }));
+      this.pairing = layoutPairing(data, pairs, size);
+    }
+    if (changed.has('scene')) this.tip = null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!this.geo || !this.scene || !this.cameraEl) return;
+    const target = mapStateFor(this.scene).camera;
+    const to = this.geo.views[target];
+    const resized = changed.has('size') || changed.has('data');
+    if (resized || !this.view || reducedMotion()) {
+      this.setCamera(to);
+    } else if (target !== this.heading) {
+      this.moveCamera(to);
+    }
+    this.heading = target;
+  }
+
+  private setCamera(view: ZoomView): void {
+    if (!this.cameraEl) return;
+    select(this.cameraEl).interrupt('camera');
+    this.view = view;
+    this.cameraEl.setAttribute('transform', transformAttr(transformOfView(view, this.size)));
+    this.labelsEl?.classList.remove('is-moving');
+  }
+
+  private moveCamera(to: ZoomView): void {
+    if (!this.cameraEl || !this.view) return;
+    const size = this.size;
+    const zoom = interpolateZoom(this.view, to);
+    // Long enough to follow, short enough not to hold the reader up.
+    const duration = Math.max(600, Math.min(1000, zoom.duration * 0.6));
+    this.labelsEl?.classList.add('is-moving');
+    select(this.cameraEl)
+      .transition('camera')
+      .duration(duration)
+      .ease(easeCubicInOut)
+      .attrTween('transform', () => (t: number) => {
+        this.view = zoom(t);
+        return transformAttr(transformOfView(this.view, size));
+      })
+      .on('end', () => this.labelsEl?.classList.remove('is-moving'));
+  }
+
+  private showTip(id: string, x: number, y: number): void {
+    this.tip = { id, x, y };
+  }
+
+  private placeClass(id: string, state: MapState, base: string): string {
+    return `${base}${state.highlight.includes(id) ? ' is-highlighted' : ''}`;
+  }
+
+  private placePath(p: GeoPath, state: MapState, base: string) {
+    const scene = this.scene as MapScene;
+    const place = scene.places.find((s) => s.id === p.id);
+    const label =
+      place && this.strings ? this.noteText(p.id).join(this.lang === 'zh' ? '；' : '; ') : '';
+    const fill = state.highlight.includes(p.id) ? placeColor(p.id) : 'var(--color-aksu-soft)';
+    const anchor = this.geo?.anchors[p.id];
+    const atAnchor = () => {
+      if (!anchor || !this.view) return;
+      const t = transformOfView(this.view, this.size);
+      this.showTip(p.id, anchor[0] * t.k + t.x, anchor[1] * t.k + t.y);
+    };
+    return svg`<path class=${this.placeClass(p.id, state, base)} d=${p.d} fill=${fill} data-place=${p.id}
+      tabindex=${state.interactive ? 0 : -1} role=${state.interactive ? 'button' : 'presentation'}
+      aria-label=${state.interactive ? label : nothing}
+      @pointerenter=${(e: PointerEvent) => state.interactive && this.showTip(p.id, e.offsetX, e.offsetY)}
+      @pointerleave=${() => (this.tip = null)}
+      @pointerdown=${(e: PointerEvent) => state.interactive && this.showTip(p.id, e.offsetX, e.offsetY)}
+      @focus=${() => state.interactive && atAnchor()}
+      @blur=${() => (this.tip = null)}></path>`;
+  }
+
+  private noteText(id: string): string[] {
+    const scene = this.scene;
+    const place = scene?.places.find((p) => p.id === id);
+    if (!scene || !place || !this.strings) return [];
+    const note = this.notes[id];
+    const lines = placeNoteLines(place, note, this.lang, this.strings);
+    if (this.units && note) {
+      const units = this.units;
+      lines.push(
+        ...note.figures
+          .slice(0, 3)
+          .map((f) =>
+            `${f.label[this.lang]}：${formatFigure(f, this.lang, units)}`.replace(
+              '：',
+              this.lang === 'zh' ? '：' : ': ',
+            ),
+          ),
+      );
+    }
+    return lines;
+  }
+
+  private renderLabels(labels: PlacedLabel[]) {
+    return labels.map(
+      (
+        l,
+      ) => svg`<text class="label ${l.bold ? 'label--bold' : ''}" x=${l.x} y=${l.y} font-size=${l.fontSize}
+        data-label=${l.id}>${l.text}</text>`,
+    );
+  }
+
+  private renderGeo(scene: MapScene, state: MapState, geo: GeoLayout, strings: MapStrings) {
+    const { width, height } = this.size;
+    const route = state.route ? this.route : null;
+    const t = transformOfView(geo.views[state.camera], this.size);
+    const dot = (p: [number, number] | null, colour: string) =>
+      p
+        ? svg`<circle class="seat" cx=${p[0] * t.k + t.x} cy=${p[1] * t.k + t.y} r="4.5" fill=${colour}></circle>`
+        : nothing;
+    return svg`<svg class="geo ${state.layout === 'geo' ? 'is-shown' : ''}" width=${width} height=${height}
+        role="img" aria-label=${describeMap(scene, this.lang, strings)} aria-hidden=${state.layout === 'geo' ? 'false' : 'true'}>
+      <g class="camera">
+        <g class="provinces">${geo.provinces.map(
+          (p) => svg`<path class=${this.placeClass(p.id, state, 'province')} d=${p.d}
+            fill=${state.highlight.includes(p.id) ? placeColor(p.id) : 'var(--color-context)'}></path>`,
+        )}</g>
+        <g class="nanhai">${geo.nanhai.map((p) => svg`<path class="inset" d=${p.d}></path>`)}</g>
+        <g class="outline">${geo.aksuOutline.map(
+          (p) => svg`<path class=${this.placeClass(p.id, state, 'aksu-outline')} d=${p.d}
+            fill=${state.highlight.includes(p.id) ? placeColor('aksu-prefecture') : 'none'}></path>`,
+        )}</g>
+        <g class="counties ${state.camera === 'china' ? 'is-faint' : ''}">${geo.counties.map((p) => this.placePath(p, state, 'county'))}</g>
+        <g class="alar ${state.camera === 'china' ? 'is-faint' : ''}">${geo.alar.map((p) => this.placePath(p, state, 'alar-shape'))}</g>
+        ${route ? svg`<path class="route" d=${route.d}></path>` : nothing}
+      </g>
+      <g class="labels">
+        ${route ? [dot(route.from, 'var(--color-zhejiang)'), dot(route.to, 'var(--color-aksu)')] : nothing}
+        ${this.renderLabels(geoLabels(scene, state, geo, this.size, this.lang, strings, route))}
+      </g>
+    </svg>`;
+  }
+
+  private renderPairing(
+    scene: MapScene,
+    state: MapState,
+    layout: PairingLayout,
+    strings: MapStrings,
+  ) {
+    const { width, height } = this.size;
+    const lit = new Set(state.highlight);
+    const on = (...ids: string[]) => lit.size === 0 || ids.some((id) => lit.has(id));
+    return svg`<svg class="pairing ${state.layout === 'pairing' ? 'is-shown' : ''}" width=${width} height=${height}
+        role="img" aria-label=${describeMap(scene, this.lang, strings)} aria-hidden=${state.layout === 'pairing' ? 'false' : 'true'}>
+      ${[...layout.aksu, ...layout.zhejiang].map(
+        (
+          p,
+        ) => svg`<path class="pairing__place ${on(p.id) && lit.size ? 'is-highlighted' : ''}" d=${p.d}
+          fill=${placeColor(p.feature.properties.kind === 'zhejiang-city' ? 'zhejiang' : p.id)}></path>`,
+      )}
+      ${layout.links.map(
+        (l) => svg`<path class="link ${on(l.from, l.to) ? 'is-highlighted' : 'is-muted'}" d=${l.d}
+          stroke=${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'} data-link=${`${l.from}>${l.to}`}></path>`,
+      )}
+      ${Object.entries(layout.anchors).map(
+        ([id, [x, y]]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r="3.5"
+          fill=${placeColor(scene.places.find((p) => p.id === id)?.kind === 'zhejiang-city' ? 'zhejiang' : id)}></circle>`,
+      )}
+      ${this.renderLabels(pairingLabels(scene, layout, this.size, this.lang, strings))}
+    </svg>`;
+  }
+
+  override render() {
+    const { scene, strings, geo } = this;
+    if (!scene || !strings) return nothing;
+    const mapState = mapStateFor(scene);
+    if (!geo) {
+      return html`<div
+        class="loading"
+        role="img"
+        aria-busy=${this.failed ? 'false' : 'true'}
+        aria-label=${describeMap(scene, this.lang, strings)}
+      >
+        ${this.failed ? '' : strings.mapLoading[this.lang]}
+      </div>`;
+    }
+    const tip = this.tip;
+    const tipLines = tip ? this.noteText(tip.id) : [];
+    return html`
+      ${this.renderGeo(scene, mapState, geo, strings)}
+      ${this.pairing ? this.renderPairing(scene, mapState, this.pairing, strings) : nothing}
+      ${
+        tip && tipLines.length
+          ? html`<div
+              class="tip"
+              role="status"
+              style="left:${Math.min(tip.x, this.size.width - 180)}px;top:${tip.y + 14}px"
+            >
+              <strong>${tipLines[0]}</strong
+              >${tipLines.slice(1).map((line) => html`<span>${line}</span>`)}
+            </div>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aksu-map': AksuMap;
+  }
+}
