@@ -50,7 +50,7 @@ export function placeLabels(
   for (const c of ordered) {
     const w = estimateTextWidth(c.text, c.fontSize, c.bold);
     const [ax, ay] = c.anchor;
-    const gap = c.fontSize * 0.5;
+    const gap = c.fontSize * 0.5 + 3;
     const mid = ay + c.fontSize * 0.35;
     const above = ay - gap;
     const below = ay + gap + c.fontSize * 0.9;

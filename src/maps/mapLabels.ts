@@ -116,7 +116,9 @@ export function pairingLabels(
       ? `${shortPlaceName(place.name, lang)}${lang === 'zh' ? '：' : ': '}${strings.pairingNotFound[lang]}`
       : shortPlaceName(place.name, lang);
     const on = !anyHighlight || highlighted.has(id);
-    candidates.push({ id, text, anchor, priority: on ? 2 : 1, fontSize, bold: on && anyHighlight });
+    // A city without a known pairing always says so: the map must not look as if it forgot one.
+    const priority = unpaired ? 3 : on ? 2 : 1;
+    candidates.push({ id, text, anchor, priority, fontSize, bold: on && anyHighlight });
   }
   // Dots are obstacles, so a label sits beside its dot rather than on it.
   const dots: Box[] = Object.values(layout.anchors).map(([x, y]) => ({
