@@ -104,6 +104,10 @@ export const aksuMapStyles = css`
   .link.is-muted {
     opacity: 0.18;
   }
+  .footnote {
+    fill: var(--color-ink-soft);
+    font-size: 12px;
+  }
   .tip {
     position: absolute;
     z-index: 1;

@@ -15,7 +15,7 @@ import { layoutGeo, routePath, type GeoLayout, type GeoPath } from '../maps/geoL
 import type { PlacedLabel } from '../maps/labelPlacement.ts';
 import { loadMapData, type MapData } from '../maps/mapData.ts';
 import { describeMap, placeNoteLines, type MapStrings } from '../maps/mapDescription.ts';
-import { geoLabels, pairingLabels, type RouteMarks } from '../maps/mapLabels.ts';
+import { geoLabels, pairingFootnote, pairingLabels, type RouteMarks } from '../maps/mapLabels.ts';
 import { mapStateFor, type CameraTarget, type MapState } from '../maps/mapState.ts';
 import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
 import { greatCircleMidpoint } from '../maps/route.ts';
@@ -259,7 +259,8 @@ export class AksuMap extends LitElement {
         ([id, [x, y]]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r="3.5"
           fill=${placeColor(scene.places.find((p) => p.id === id)?.kind === 'zhejiang-city' ? 'zhejiang' : id)}></circle>`,
       )}
-      ${this.renderLabels(pairingLabels(scene, layout, this.size, this.lang, strings))}
+      ${this.renderLabels(pairingLabels(scene, layout, this.size, this.lang))}
+    <text class="footnote" x=${width - 4} y=${height - 6} text-anchor="end">${pairingFootnote(scene, this.lang, strings)}</text>
     </svg>`;
   }
 

@@ -100,7 +100,6 @@ export function pairingLabels(
   layout: PairingLayout,
   size: Size,
   lang: Lang,
-  strings: MapStrings,
 ): PlacedLabel[] {
   const fontSize = fontSizeFor(size) - 1;
   const highlighted = new Set(scene.highlight.map((p) => p.id));
@@ -112,20 +111,37 @@ export function pairingLabels(
     if (!place) continue;
     const pairing = scene.pairings.find((p) => p.from.id === id);
     const unpaired = pairing !== undefined && pairing.supports.length === 0;
-    const text = unpaired
-      ? `${shortPlaceName(place.name, lang)}${lang === 'zh' ? '：' : ': '}${strings.pairingNotFound[lang]}`
-      : shortPlaceName(place.name, lang);
+    const text = shortPlaceName(place.name, lang);
     const on = !anyHighlight || highlighted.has(id);
-    // A city without a known pairing always says so: the map must not look as if it forgot one.
+    // A city without a known pairing is always named (its footnote says why it has no line).
     const priority = unpaired ? 3 : on ? 2 : 1;
     candidates.push({ id, text, anchor, priority, fontSize, bold: on && anyHighlight });
   }
-  // Dots are obstacles, so a label sits beside its dot rather than on it.
+  // Dots are obstacles, so a label sits beside its dot rather than on it; so is the footnote.
   const dots: Box[] = Object.values(layout.anchors).map(([x, y]) => ({
     x0: x - 4,
     y0: y - 4,
     x1: x + 4,
     y1: y + 4,
   }));
-  return placeLabels(candidates, size, dots);
+  const footnote = {
+    x0: 0,
+    y0: size.height - PAIRING_FOOTNOTE_HEIGHT,
+    x1: size.width,
+    y1: size.height,
+  };
+  return placeLabels(candidates, size, [...dots, footnote]);
+}
+
+export const PAIRING_FOOTNOTE_HEIGHT = 20;
+
+/** The footnote under the pairing map: each city with no known pairing, and why it has no line. */
+export function pairingFootnote(scene: MapScene, lang: Lang, strings: MapStrings): string {
+  return scene.pairings
+    .filter((p) => p.supports.length === 0)
+    .map(
+      (p) =>
+        `${shortPlaceName(p.from.name, lang)}${lang === 'zh' ? '：' : ': '}${strings.pairingNotFound[lang]}`,
+    )
+    .join(lang === 'zh' ? '；' : '; ');
 }

@@ -42,16 +42,17 @@ export function layoutPairing(
   const { width, height } = size;
   const sideBySide = width / Math.max(1, height) >= 1.2;
   const m = 16;
+  const bottom = height - 24; // room for the footnote
   const gap = sideBySide ? width * 0.12 : height * 0.12;
   // Aksu in the west (left) or north (top), Zhejiang in the east (right) or south (bottom).
   const aksuBox: Box = sideBySide
     ? [
         [m, m],
-        [(width - gap) / 2, height - m],
+        [(width - gap) / 2, bottom],
       ]
     : [
         [m, m],
-        [width - m, (height - gap) / 2],
+        [width - m, (bottom - gap) / 2],
       ];
   const zhejiangBox: Box = sideBySide
     ? [
@@ -59,7 +60,7 @@ export function layoutPairing(
         [width - m, height - m],
       ]
     : [
-        [m, (height + gap) / 2],
+        [m, (bottom + gap) / 2],
         [width - m, height - m],
       ];
   const aksu = fitted([...data.counties, ...data.alar], aksuBox);

@@ -113,9 +113,8 @@ describe('<aksu-map>', () => {
     await expect.poll(() => el.shadowRoot!.querySelectorAll('.link').length).toBe(11);
     expect(el.shadowRoot!.querySelector('svg.pairing')?.classList.contains('is-shown')).toBe(true);
     expect(el.shadowRoot!.querySelector('[data-link^="zhoushan"]')).toBeNull();
-    expect(el.shadowRoot!.querySelector('[data-label="zhoushan"]')?.textContent).toBe(
-      '舟山：未找到可靠来源',
-    );
+    expect(el.shadowRoot!.querySelector('[data-label="zhoushan"]')?.textContent).toBe('舟山');
+    expect(el.shadowRoot!.querySelector('.footnote')?.textContent).toBe('舟山：未找到可靠来源');
   });
 
   it('fits a new size at once, without a camera move', async () => {
