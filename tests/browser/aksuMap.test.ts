@@ -117,6 +117,23 @@ describe('<aksu-map>', () => {
     expect(el.shadowRoot!.querySelector('.footnote')?.textContent).toBe('舟山：未找到可靠来源');
   });
 
+  it('cuts straight to the new view when the reader prefers reduced motion', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      ({
+        ...real.call(window, query),
+        matches: query.includes('prefers-reduced-motion'),
+      }) as MediaQueryList;
+    try {
+      const el = await mount('cover');
+      el.scene = scene('alar-cadres');
+      await el.updateComplete;
+      expect(camera(el)).toBe(await expectedTransform('alar'));
+    } finally {
+      window.matchMedia = real;
+    }
+  });
+
   it('fits a new size at once, without a camera move', async () => {
     const el = await mount('alar-cadres');
     el.style.width = '900px';

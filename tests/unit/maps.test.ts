@@ -237,3 +237,19 @@ describe('layoutPairing', () => {
     expect(layout.anchors['aksu-city']![1]).toBeLessThan(layout.anchors.hangzhou![1]);
   });
 });
+
+describe('path strings', () => {
+  // Rounded to whole pixels, so the snapshot changes only when the drawing does.
+  const rounded = (d: string) => d.replace(/-?\d+\.?\d*/g, (n) => String(Math.round(Number(n))));
+
+  it('draw Alar and the route as they were reviewed (390×460)', () => {
+    const size = { width: 390, height: 460 };
+    const geo = layoutGeo(data, size);
+    const route = routePath(geo, [120.169, 30.242], [80.263, 41.168]);
+    // Alar as the pairing map draws it (big enough for its shape to show in pixels).
+    const pairing = layoutPairing(data, [], size);
+    const alar = pairing.aksu.find((p) => p.id === 'alar');
+    expect(rounded(alar!.d)).toMatchSnapshot('alar');
+    expect(rounded(route.d)).toMatchSnapshot('route');
+  });
+});

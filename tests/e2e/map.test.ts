@@ -1,0 +1,83 @@
+// The map in the built site: the cover shows the route with its computed distance, a jump from
+// the cover straight to Alar settles on the Alar view with Alar highlighted, and the pairing map
+// says where no pairing is known. Screenshots land in test-results/ for people to look at.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
+import { settle, storyPages } from './pageHelpers.ts';
+
+let site: Site;
+let browser: Browser;
+const pages = storyPages(() => browser);
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+afterEach(() => pages.finish());
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** What the map shows: its highlighted places, its labels, and whether its camera is at rest. */
+function mapState(page: Page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('story-graphic')?.shadowRoot?.querySelector('aksu-map');
+    const root = map?.shadowRoot;
+    return {
+      highlighted: [...(root?.querySelectorAll('.geo [data-place].is-highlighted') ?? [])].map(
+        (p) => p.getAttribute('data-place'),
+      ),
+      labels: Object.fromEntries(
+        [
+          ...(root?.querySelectorAll(
+            '.geo:not([aria-hidden="true"]) [data-label], .pairing.is-shown [data-label]',
+          ) ?? []),
+        ].map((l) => [l.getAttribute('data-label'), l.textContent]),
+      ),
+      moving: root?.querySelector('.geo .labels')?.classList.contains('is-moving') ?? null,
+      camera: root?.querySelector('.camera')?.getAttribute('transform') ?? null,
+      footnote: root?.querySelector('.pairing.is-shown .footnote')?.textContent ?? null,
+    };
+  });
+}
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
+  it('opens on the route from Hangzhou to Aksu City with its distance', async () => {
+    const { page } = await pages.open(`${site.url}?lang=en`, { viewport: VIEWPORTS[viewport] });
+    await settle(page, 'cover');
+    await expect
+      .poll(async () => (await mapState(page)).labels.distance, { timeout: 5000 })
+      .toMatch(/^about 3,\d{2}0 km$/);
+    const state = await mapState(page);
+    expect(state.highlighted).toEqual([]);
+    expect(state.labels['seat-hangzhou']).toBe('Hangzhou');
+    await page.screenshot({ path: `test-results/screenshots/e2e-map-cover-${viewport}.png` });
+  });
+
+  it('a jump from the cover straight to Alar ends on Alar, highlighted and labelled', async () => {
+    const { page } = await pages.open(site.url, { viewport: VIEWPORTS[viewport] });
+    await settle(page, 'cover');
+    await page.evaluate(() => (location.hash = '#alar-cadres'));
+    await settle(page, 'alar-cadres');
+    await expect.poll(async () => (await mapState(page)).moving, { timeout: 5000 }).toBe(false);
+    const rested = await mapState(page);
+    await page.waitForTimeout(300);
+    const later = await mapState(page);
+    expect(later.camera, 'the camera has stopped').toBe(rested.camera);
+    expect(later.highlighted).toEqual(['alar']);
+    expect(later.labels.alar).toBe('阿拉尔市');
+    await page.screenshot({ path: `test-results/screenshots/e2e-map-alar-${viewport}.png` });
+  });
+
+  it('the pairing map names Zhoushan and says no pairing is known', async () => {
+    const { page } = await pages.open(`${site.url}#frame-pairing-alar`, {
+      viewport: VIEWPORTS[viewport],
+    });
+    await settle(page, 'frame-pairing-alar');
+    await expect
+      .poll(async () => (await mapState(page)).footnote, { timeout: 5000 })
+      .toBe('舟山：未找到可靠来源');
+  });
+});
