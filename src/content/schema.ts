@@ -217,6 +217,15 @@ export const UI_KEYS = [
   'mapHighlighted',
   'supportedBy',
   'distance',
+  'chartTable',
+  'chartCsv',
+  'unitKeyEach',
+  'blockKeyCities',
+  'blockKeyTens',
+  'zoomNote',
+  'legendPlanned',
+  'legendLowerBound',
+  'squaresNote',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 export const uiFileSchema = z.object(

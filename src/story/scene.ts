@@ -13,7 +13,7 @@ import { greatCircleKm, roundedKm } from '../maps/route.ts';
 
 export type SceneFigure = Pick<
   Figure,
-  'id' | 'label' | 'value' | 'unit' | 'qualifier' | 'period' | 'place'
+  'id' | 'label' | 'value' | 'unit' | 'qualifier' | 'period' | 'place' | 'source'
 >;
 export type ScenePlace = Pick<Place, 'id' | 'name' | 'kind'>;
 export interface ScenePairing {
@@ -76,6 +76,7 @@ function pickFigure(f: Figure): SceneFigure {
     qualifier: f.qualifier,
     period: f.period,
     place: f.place,
+    source: f.source,
   };
 }
 function pickPlace(p: Place): ScenePlace {

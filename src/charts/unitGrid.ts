@@ -1,0 +1,286 @@
+// Layout of unit charts: one small square stands for `perUnit` items (a store, ten people). Each
+// group's units fill a block row by row; blocks flow left to right and wrap, each with room for
+// its label above. Units are keyed by series and running index, so when a step adds units or
+// regroups them the same keys persist and D3 can move each mark rather than redraw it.
+import type { Qualifier } from '../content/schema.ts';
+import { estimateTextWidth, wrapText } from '../layouts/textMetrics.ts';
+import { markFlags, round2, type MarkFlags, type Size } from './marks.ts';
+
+export interface UnitGroupInput {
+  key: string;
+  figureId: string;
+  /** Items in the group (the figure's value, or this block's share of it). */
+  count: number;
+  /** Text above the block, in the reader's language; none reserves no room. */
+  label?: string;
+  qualifier?: Qualifier;
+  /** Items per unit for this group; defaults to the layout's. */
+  perUnit?: number;
+  /**
+   * Groups of one series share a key space: units are keyed `${series}:${i}`, counting on across
+   * the series' groups, so splitting 1,000 stores into 10 or 100 blocks keeps every key.
+   * Defaults to the group's own key.
+   */
+  series?: string;
+}
+
+export interface UnitLayoutOptions {
+  perUnit?: number;
+  fontSize?: number;
+  lineHeight?: number;
+  minCell?: number;
+  maxCell?: number;
+}
+
+export interface UnitMark extends MarkFlags {
+  key: string;
+  figureId: string;
+  groupKey: string;
+  series: string;
+  /** Position in the series, from 0. */
+  index: number;
+  x: number;
+  y: number;
+  size: number;
+  /** Share of the unit that is filled: below 1 only for the last unit of a partial count. */
+  fraction: number;
+}
+
+export interface UnitBlock extends MarkFlags {
+  key: string;
+  figureId: string;
+  series: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  units: number;
+  perUnit: number;
+  label: { x: number; y: number; lines: string[] } | null;
+  /** A lower bound: the series' last block is drawn open-ended ("+"). */
+  openEnd: boolean;
+}
+
+export interface UnitLayout {
+  cell: number;
+  gap: number;
+  /** Units per row inside every block, the same for all so block heights compare like bars. */
+  columns: number;
+  /** False when even the smallest cell overflows the size (the layout is still returned). */
+  fits: boolean;
+  units: UnitMark[];
+  groups: UnitBlock[];
+  width: number;
+  height: number;
+}
+
+export const UNIT_METRICS = {
+  minCell: 3,
+  maxCell: 14,
+  cellStep: 0.5,
+  fontSize: 12,
+  lineHeight: 16,
+  labelGap: 4,
+  /** Labels narrower than this wrap at this width rather than at a narrow block's. */
+  labelMinWidth: 100,
+} as const;
+
+/** Group sizes for `total` items in `groupCount` groups, as even as possible, larger first. */
+export function regroupUnits(total: number, groupCount: number): number[] {
+  const n = Math.max(0, Math.floor(groupCount));
+  const items = Math.max(0, Math.round(total));
+  if (n === 0) return [];
+  const base = Math.floor(items / n);
+  const extra = items - base * n;
+  return Array.from({ length: n }, (_, i) => base + (i < extra ? 1 : 0));
+}
+
+interface Prepared {
+  input: UnitGroupInput;
+  series: string;
+  perUnit: number;
+  units: number;
+  fraction: number;
+  first: number;
+}
+
+function prepare(groups: readonly UnitGroupInput[], perUnitDefault: number): Prepared[] {
+  const next = new Map<string, number>();
+  return groups.map((input) => {
+    const series = input.series ?? input.key;
+    const perUnit = input.perUnit ?? perUnitDefault;
+    const exact = Math.max(0, input.count) / perUnit;
+    const units = Math.ceil(exact - 1e-9);
+    const rest = exact - Math.floor(exact + 1e-9);
+    const first = next.get(series) ?? 0;
+    next.set(series, first + units);
+    return { input, series, perUnit, units, fraction: rest > 1e-9 ? rest : 1, first };
+  });
+}
+
+interface Slot {
+  group: Prepared;
+  x: number;
+  row: number;
+  blockWidth: number;
+  blockHeight: number;
+  lines: string[];
+}
+
+interface Flow {
+  slots: Slot[];
+  rowTops: number[];
+  rowBands: number[];
+  width: number;
+  height: number;
+}
+
+/** Places the blocks for one cell size and column count; null when they cannot fit. */
+function flow(
+  groups: Prepared[],
+  size: Size,
+  pitch: number,
+  gap: number,
+  columns: number,
+  opts: Required<Pick<UnitLayoutOptions, 'fontSize' | 'lineHeight'>>,
+): Flow | null {
+  const blockGap = Math.max(6, pitch);
+  const slots: Slot[] = [];
+  let x = 0;
+  let row = 0;
+  let width = 0;
+  for (const group of groups) {
+    const cols = Math.min(columns, group.units);
+    const blockWidth = Math.max(0, cols * pitch - gap);
+    const blockHeight = Math.max(0, Math.ceil(group.units / columns) * pitch - gap);
+    if (blockWidth > size.width) return null;
+    const text = group.input.label ?? '';
+    const wrapAt = Math.min(size.width, Math.max(blockWidth, UNIT_METRICS.labelMinWidth));
+    const lines = text ? wrapText(text, wrapAt, opts.fontSize) : [];
+    const labelWidth = Math.max(0, ...lines.map((l) => estimateTextWidth(l, opts.fontSize)));
+    const slotWidth = Math.min(size.width, Math.max(blockWidth, labelWidth));
+    if (x > 0 && x + slotWidth > size.width) {
+      row += 1;
+      x = 0;
+    }
+    slots.push({ group, x, row, blockWidth, blockHeight, lines });
+    width = Math.max(width, x + slotWidth);
+    x += slotWidth + blockGap;
+  }
+  const rowBands: number[] = [];
+  const rowHeights: number[] = [];
+  for (const s of slots) {
+    const band = s.lines.length ? s.lines.length * opts.lineHeight + UNIT_METRICS.labelGap : 0;
+    rowBands[s.row] = Math.max(rowBands[s.row] ?? 0, band);
+    rowHeights[s.row] = Math.max(rowHeights[s.row] ?? 0, s.blockHeight);
+  }
+  const rowTops: number[] = [];
+  let y = 0;
+  for (let r = 0; r < rowBands.length; r++) {
+    rowTops[r] = y;
+    y += (rowBands[r] ?? 0) + (rowHeights[r] ?? 0) + blockGap;
+  }
+  const height = Math.max(0, y - blockGap);
+  return height <= size.height ? { slots, rowTops, rowBands, width, height } : null;
+}
+
+/** Rows of ten (or five) can be counted at a glance, so those widths win among equals. */
+function columnRank(columns: number): number {
+  return columns % 10 === 0 ? 0 : columns % 5 === 0 ? 1 : 2;
+}
+
+function bestFlow(groups: Prepared[], size: Size, opts: Required<UnitLayoutOptions>) {
+  const total = groups.reduce((n, g) => n + g.units, 0);
+  const cells: number[] = [];
+  for (let c = opts.maxCell; c >= opts.minCell - 1e-9; c -= UNIT_METRICS.cellStep) cells.push(c);
+  for (const cell of cells) {
+    const gap = cell >= 7 ? 2 : 1;
+    const pitch = cell + gap;
+    if (total * pitch * pitch > (size.width + gap) * (size.height + gap)) continue;
+    // Columns beyond the largest group's units would all give the same layout.
+    const widest = Math.max(1, ...groups.map((g) => g.units));
+    const maxColumns = Math.max(1, Math.min(widest, Math.floor((size.width + gap) / pitch)));
+    let best: { flow: Flow; columns: number } | null = null;
+    for (let columns = 1; columns <= maxColumns; columns++) {
+      const f = flow(groups, size, pitch, gap, columns, opts);
+      if (!f) continue;
+      const better =
+        !best ||
+        columnRank(columns) < columnRank(best.columns) ||
+        (columnRank(columns) === columnRank(best.columns) && f.height < best.flow.height);
+      if (better) best = { flow: f, columns };
+    }
+    if (best) return { ...best, cell, gap, pitch, fits: true };
+  }
+  // Nothing fits: lay out at the smallest cell anyway, flagged, so the chart can still draw.
+  const cell = opts.minCell;
+  const gap = 1;
+  const pitch = cell + gap;
+  const columns = Math.max(1, Math.floor((size.width + gap) / pitch));
+  const unbounded = { width: Math.max(size.width, pitch), height: Number.POSITIVE_INFINITY };
+  const f = flow(groups, unbounded, pitch, gap, columns, opts) as Flow;
+  return { flow: f, columns, cell, gap, pitch, fits: false };
+}
+
+export function layoutUnits(
+  groups: readonly UnitGroupInput[],
+  size: Size,
+  options: UnitLayoutOptions = {},
+): UnitLayout {
+  const opts: Required<UnitLayoutOptions> = {
+    perUnit: options.perUnit ?? 1,
+    fontSize: options.fontSize ?? UNIT_METRICS.fontSize,
+    lineHeight: options.lineHeight ?? UNIT_METRICS.lineHeight,
+    minCell: options.minCell ?? UNIT_METRICS.minCell,
+    maxCell: options.maxCell ?? UNIT_METRICS.maxCell,
+  };
+  const prepared = prepare(groups, opts.perUnit);
+  const { flow: f, columns, cell, gap, pitch, fits } = bestFlow(prepared, size, opts);
+  const lastOfSeries = new Map(prepared.map((g) => [g.series, g]));
+  const units: UnitMark[] = [];
+  const blocks: UnitBlock[] = f.slots.map((slot) => {
+    const { group } = slot;
+    const top = f.rowTops[slot.row] ?? 0;
+    const blockY = top + (f.rowBands[slot.row] ?? 0);
+    const flags = markFlags(group.input.qualifier ?? 'exact');
+    for (let i = 0; i < group.units; i++) {
+      const index = group.first + i;
+      units.push({
+        key: `${group.series}:${index}`,
+        figureId: group.input.figureId,
+        groupKey: group.input.key,
+        series: group.series,
+        index,
+        x: round2(slot.x + (i % columns) * pitch),
+        y: round2(blockY + Math.floor(i / columns) * pitch),
+        size: cell,
+        fraction: i === group.units - 1 ? round2(group.fraction) : 1,
+        ...flags,
+      });
+    }
+    return {
+      key: group.input.key,
+      figureId: group.input.figureId,
+      series: group.series,
+      x: round2(slot.x),
+      y: round2(blockY),
+      width: round2(slot.blockWidth),
+      height: round2(slot.blockHeight),
+      units: group.units,
+      perUnit: group.perUnit,
+      label: slot.lines.length ? { x: round2(slot.x), y: round2(top), lines: slot.lines } : null,
+      openEnd: flags.lowerBound && lastOfSeries.get(group.series) === group,
+      ...flags,
+    };
+  });
+  return {
+    cell,
+    gap,
+    columns,
+    fits,
+    units,
+    groups: blocks,
+    width: round2(f.width),
+    height: round2(f.height),
+  };
+}
