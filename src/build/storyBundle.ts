@@ -3,6 +3,7 @@
 // itself is already in the HTML, so it is not shipped twice.
 import type { Bilingual, Content, UnitWords } from '../content/schema.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
+import type { ChartStrings } from '../components/charts/chart-strings.ts';
 import {
   allScenes,
   placeNotes,
@@ -20,6 +21,7 @@ export interface StoryBundle {
   meta: { title: Bilingual; description: Bilingual };
   ui: { graphicLabel: Bilingual };
   mapStrings: MapStrings;
+  chartStrings: ChartStrings;
 }
 
 export function storyBundle(content: Content): StoryBundle {
@@ -42,6 +44,21 @@ export function storyBundle(content: Content): StoryBundle {
       supportedBy: ui.supportedBy,
       distance: ui.distance,
       pairingNotFound: ui.pairingNotFound,
+    },
+    chartStrings: {
+      chartTable: ui.chartTable,
+      chartCsv: ui.chartCsv,
+      unitKeyEach: ui.unitKeyEach,
+      blockKeyCities: ui.blockKeyCities,
+      blockKeyTens: ui.blockKeyTens,
+      zoomNote: ui.zoomNote,
+      legendPlanned: ui.legendPlanned,
+      legendLowerBound: ui.legendLowerBound,
+      squaresNote: ui.squaresNote,
+      figureColumn: ui.figureColumn,
+      valueColumn: ui.valueColumn,
+      periodColumn: ui.periodColumn,
+      sourceColumn: ui.sourceColumn,
     },
   };
 }

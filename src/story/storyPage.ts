@@ -56,6 +56,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
     graphic.units = bundle.units;
     graphic.strings = bundle.mapStrings;
     graphic.notes = bundle.placeNotes;
+    graphic.chartStrings = bundle.chartStrings;
   }
   drawIn(lang);
 

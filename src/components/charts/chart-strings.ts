@@ -1,0 +1,19 @@
+// The interface words the charts need, from data/ui.json.
+import type { UiStrings } from '../../content/schema.ts';
+
+export type ChartStrings = Pick<
+  UiStrings,
+  | 'chartTable'
+  | 'chartCsv'
+  | 'unitKeyEach'
+  | 'blockKeyCities'
+  | 'blockKeyTens'
+  | 'zoomNote'
+  | 'legendPlanned'
+  | 'legendLowerBound'
+  | 'squaresNote'
+  | 'figureColumn'
+  | 'valueColumn'
+  | 'periodColumn'
+  | 'sourceColumn'
+>;

@@ -1,0 +1,106 @@
+// Styles of the story's charts: the marks fill the space above their key and data table;
+// strokes keep their width under the funding chart's zoom; muted marks step back.
+import { css } from 'lit';
+
+export const chartStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 200px;
+    font-family: var(--font-sans);
+    color: var(--color-ink);
+  }
+  .plot {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 120px;
+  }
+  svg.marks {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+  }
+  text {
+    fill: var(--color-ink);
+    font-size: 12px;
+  }
+  rect,
+  line {
+    vector-effect: non-scaling-stroke;
+  }
+  .unit.is-planned {
+    stroke-width: 1;
+  }
+  .is-muted {
+    opacity: 0.35;
+  }
+  .square {
+    stroke-width: 1.5;
+  }
+  .square.is-planned {
+    stroke-dasharray: 5 3;
+  }
+  .square-label .amount {
+    font-size: 14px;
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--color-paper);
+    stroke-width: 3px;
+  }
+  .square-label .what {
+    paint-order: stroke;
+    stroke: var(--color-paper);
+    stroke-width: 3px;
+  }
+  .leader,
+  .threshold line {
+    stroke: var(--color-ink);
+    stroke-width: 1;
+  }
+  .threshold text,
+  .open-end {
+    font-weight: 700;
+  }
+  .block-label {
+    fill: var(--color-ink-soft);
+  }
+  .bar__value {
+    font-weight: 700;
+  }
+  .key {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    font-size: 0.8125rem;
+    line-height: 1.4;
+    color: var(--color-ink-soft);
+  }
+  .data {
+    margin-top: 6px;
+    font-size: 0.8125rem;
+  }
+  .data summary {
+    cursor: pointer;
+    color: var(--color-ink);
+  }
+  .data summary:focus-visible,
+  .csv:focus-visible {
+    outline: 3px solid var(--color-focus);
+    outline-offset: 2px;
+  }
+  .data table {
+    border-collapse: collapse;
+    margin: 6px 0;
+    width: 100%;
+  }
+  .data th,
+  .data td {
+    text-align: left;
+    vertical-align: top;
+    padding: 3px 6px 3px 0;
+    border-bottom: 1px solid var(--color-rule);
+  }
+  .csv {
+    color: var(--color-ink);
+  }
+`;

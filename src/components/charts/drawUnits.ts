@@ -1,0 +1,116 @@
+// Draws a unit layout with a keyed D3 join: each unit is one <rect> keyed by series and index, so
+// when a step adds units or regroups them the same marks move rather than being redrawn. Plans
+// are outlined, partial units part-filled, lower bounds end with "+".
+import { select } from 'd3-selection';
+import 'd3-transition';
+import type { UnitThreshold } from '../../charts/chartPlan.ts';
+import type { UnitBlock, UnitLayout, UnitMark } from '../../charts/unitGrid.ts';
+
+export interface UnitStyle {
+  colour: (figureId: string) => string;
+  highlighted: (figureId: string) => boolean;
+  duration: number;
+}
+
+export function drawUnits(
+  gEl: SVGGElement,
+  layout: UnitLayout,
+  thresholds: readonly (UnitThreshold & { label: string })[],
+  style: UnitStyle,
+): void {
+  const g = select(gEl);
+  g.selectAll<SVGRectElement, UnitMark>('rect.unit')
+    .data(layout.units, (d) => d.key)
+    .join(
+      (enter) =>
+        enter
+          .append('rect')
+          .attr('class', 'unit')
+          .attr('data-key', (d) => d.key)
+          .attr('data-figure', (d) => d.figureId)
+          .attr('x', (d) => d.x)
+          .attr('y', (d) => d.y)
+          .attr('width', 0)
+          .attr('height', (d) => d.size)
+          .attr('opacity', 0),
+      (update) => update,
+      (exit) => exit.transition('units').duration(style.duration).attr('opacity', 0).remove(),
+    )
+    .attr('data-figure', (d) => d.figureId)
+    .classed('is-planned', (d) => d.planned)
+    .classed('is-muted', (d) => !style.highlighted(d.figureId))
+    .attr('fill', (d) => (d.planned ? 'none' : style.colour(d.figureId)))
+    .attr('stroke', (d) => (d.planned ? style.colour(d.figureId) : 'none'))
+    .transition('units')
+    .duration(style.duration)
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.y)
+    .attr('width', (d) => Math.max(0.5, d.size * d.fraction))
+    .attr('height', (d) => d.size)
+    .attr('opacity', 1);
+
+  g.selectAll<SVGTextElement, UnitBlock>('text.block-label')
+    .data(
+      layout.groups.filter((b) => b.label),
+      (d) => d.key,
+    )
+    .join('text')
+    .attr('class', 'block-label')
+    .attr('x', (d) => d.label?.x ?? 0)
+    .attr('y', (d) => d.label?.y ?? 0)
+    .selectAll('tspan')
+    .data((d) => d.label?.lines.map((line, i) => ({ line, i, x: d.label?.x ?? 0 })) ?? [])
+    .join('tspan')
+    .attr('x', (d) => d.x)
+    .attr('dy', (d) => (d.i === 0 ? 0 : 16))
+    .text((d) => d.line);
+
+  // "+" after a lower bound's last unit: the real count is higher.
+  g.selectAll<SVGTextElement, UnitBlock>('text.open-end')
+    .data(
+      layout.groups.filter((b) => b.openEnd),
+      (d) => d.key,
+    )
+    .join('text')
+    .attr('class', 'open-end')
+    .text('+')
+    .attr('x', (d) => {
+      const last = layout.units.filter((u) => u.groupKey === d.key).at(-1);
+      return last ? last.x + last.size + 3 : d.x + d.width + 3;
+    })
+    .attr('y', (d) => {
+      const last = layout.units.filter((u) => u.groupKey === d.key).at(-1);
+      return last ? last.y + last.size : d.y + d.height;
+    });
+
+  // A smaller figure of the same series (a target inside the count reached) is a flag at its
+  // last unit, so "100 planned" and "1,288 opened" are read on one row of marks.
+  const flags = thresholds.flatMap((th) => {
+    const unit = layout.units.filter((u) => u.series === th.series)[th.units - 1];
+    return unit ? [{ ...th, x: unit.x + unit.size, y: unit.y, size: unit.size }] : [];
+  });
+  g.selectAll<SVGGElement, (typeof flags)[number]>('g.threshold')
+    .data(flags, (d) => d.figureId)
+    .join((enter) => {
+      const flag = enter.append('g').attr('class', 'threshold');
+      flag.append('line');
+      flag.append('text');
+      return flag;
+    })
+    .classed('is-planned', (d) => d.planned)
+    .call((flag) =>
+      flag
+        .select('line')
+        .attr('x1', (d) => d.x + 1)
+        .attr('x2', (d) => d.x + 1)
+        .attr('y1', (d) => d.y - 6)
+        .attr('y2', (d) => d.y + d.size + 2),
+    )
+    .call((flag) =>
+      flag
+        .select('text')
+        .attr('x', (d) => d.x + 4)
+        .attr('y', (d) => d.y - 8)
+        .text((d) => d.label),
+    );
+}

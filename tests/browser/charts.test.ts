@@ -1,0 +1,163 @@
+// The story's charts in real Chromium: marks are the figures (one unit per store, ten people per
+// square, square areas proportional to money), they persist and morph between steps, plans and
+// lower bounds are marked, and every chart has a description, a key, a table and a CSV.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import '../../src/components/charts/funding-chart.ts';
+import '../../src/components/charts/outlets-chart.ts';
+import '../../src/components/charts/people-chart.ts';
+import '../../src/components/charts/alar-chart.ts';
+import type { StoryChart } from '../../src/components/charts/story-chart.ts';
+import type { ChartStrings } from '../../src/components/charts/chart-strings.ts';
+import { validateContent } from '../../src/content/validate.ts';
+import { sceneForStep, type ChartScene } from '../../src/story/scene.ts';
+import story from '../../data/story.json';
+import figures from '../../data/figures.json';
+import places from '../../data/places.json';
+import units from '../../data/units.json';
+import ui from '../../data/ui.json';
+
+const content = validateContent({ story, figures, places, units, ui });
+const scene = (id: string) => sceneForStep(content, id) as ChartScene;
+let realMatchMedia: typeof window.matchMedia;
+
+/** Reduced motion: marks land at once, so their final geometry can be read (and snapshotted). */
+function preferReducedMotion(on: boolean) {
+  window.matchMedia = (query: string) =>
+    ({
+      ...realMatchMedia.call(window, query),
+      matches: on && query.includes('reduced-motion'),
+    }) as MediaQueryList;
+}
+
+async function mount(tag: string, stepId: string, width = 390, height = 520): Promise<StoryChart> {
+  const el = document.createElement(tag) as StoryChart;
+  el.style.width = `${width}px`;
+  el.style.height = `${height}px`;
+  el.style.display = 'flex';
+  el.units = content.units;
+  el.strings = content.ui as unknown as ChartStrings;
+  el.scene = scene(stepId);
+  document.body.append(el);
+  await expect.poll(() => el.shadowRoot?.querySelector('g.panel')).toBeTruthy();
+  return el;
+}
+const all = (el: StoryChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+beforeEach(() => {
+  realMatchMedia = window.matchMedia;
+  preferReducedMotion(true);
+});
+afterEach(() => {
+  window.matchMedia = realMatchMedia;
+  document.body.replaceChildren();
+});
+
+describe('<outlets-chart>', () => {
+  it('draws one unit per store and keeps the same marks as ten cities become a hundred', async () => {
+    const el = await mount('outlets-chart', 'outlets-ten-cities');
+    expect(all(el, 'rect.unit')).toHaveLength(100);
+    expect(all(el, 'rect.unit.is-planned')).toHaveLength(100);
+    const first = el.shadowRoot!.querySelector('rect.unit');
+    el.scene = scene('outlets-hundred-cities');
+    await el.updateComplete;
+    await expect.poll(() => all(el, 'rect.unit').length).toBe(1000);
+    expect(el.shadowRoot!.querySelector('rect.unit')).toBe(first); // the same mark, moved
+    el.scene = scene('outlets-1288-stores');
+    await el.updateComplete;
+    await expect.poll(() => all(el, 'rect.unit').length).toBe(1288);
+    expect(all(el, 'rect.unit.is-planned')).toHaveLength(0);
+    expect(all(el, 'g.threshold text').map((t) => t.textContent)).toEqual(['100家', '1000家']);
+    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表一家');
+  });
+});
+
+describe('<people-chart>', () => {
+  it('counts ten people to a square, with a "+" on lower bounds', async () => {
+    const el = await mount('people-chart', 'people-teachers-paired');
+    const byFigure = (id: string) => all(el, `rect.unit[data-figure="${id}"]`);
+    expect(byFigure('vocational-teachers')).toHaveLength(5); // 41 people: 4 full squares and a tenth
+    expect(byFigure('teachers-paired')).toHaveLength(180);
+    expect(byFigure('cloud-teachers')).toHaveLength(40);
+    expect(all(el, 'text.open-end').map((t) => t.textContent)).toEqual(['+']);
+    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表十人');
+  });
+});
+
+describe('<funding-chart>', () => {
+  it('makes square areas proportional to the amounts and says how far it zooms', async () => {
+    const el = await mount('funding-chart', 'rural-insurance-futures');
+    const side = (id: string) =>
+      Number(
+        el.shadowRoot!.querySelector(`rect.square[data-figure="${id}"]`)?.getAttribute('width'),
+      );
+    const ratio = side('rural-revitalisation-funds') ** 2 / side('insurance-futures-subsidy') ** 2;
+    expect(ratio).toBeCloseTo(4_000_000_000 / 450_000, 3);
+    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('已放大94倍');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('zoomed ×94');
+    expect(all(el, '.square-label .amount').map((t) => t.textContent)).toContain('over ¥4 billion');
+  });
+
+  it('draws as reviewed (numbers rounded)', async () => {
+    const el = await mount('funding-chart', 'rural-insurance-futures');
+    await expect.poll(() => el.shadowRoot!.querySelectorAll('.square-label').length).toBe(2);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const markup = el
+      .shadowRoot!.querySelector('svg.marks')!
+      .outerHTML.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100))
+      .replace(/ id="[^"]*"|url\(#[^)]*\)/g, '');
+    expect(markup).toMatchSnapshot();
+  });
+});
+
+describe('<alar-chart>', () => {
+  it('shows the plan outlined beside what was done, with an accessible description', async () => {
+    const el = await mount('alar-chart', 'alar-projects');
+    expect(all(el, 'rect.unit.is-planned').length).toBe(75);
+    const label = el.shadowRoot!.querySelector('svg.marks')?.getAttribute('aria-label') ?? '';
+    expect(label).toContain('35个');
+    expect(label).toContain('75个');
+  });
+});
+
+describe('data table and CSV', () => {
+  it('lists every figure of the step with its source, and downloads them as CSV', async () => {
+    const el = await mount('alar-chart', 'alar-buses-bikes');
+    const rows = all(el, '.data tbody tr').map((r) => r.getAttribute('data-figure'));
+    expect(rows).toEqual(['alar-buses', 'alar-shared-ebikes']);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.csv')!;
+    expect(link.download).toBe('alar-alar-buses-bikes.csv');
+    const csv = decodeURIComponent(link.href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,label,value,unit,qualifier,period,source');
+    expect(csv).toContain(
+      'alar-buses,杭州援疆帮助的新能源公交车,16,vehicles,exact,截至2021年年中,浙江杭州援疆帮助的16辆新能源公交车',
+    );
+  });
+});
+
+describe('motion', () => {
+  it('moves the same marks over time when motion is allowed, and lands them exactly', async () => {
+    preferReducedMotion(false);
+    const el = await mount('outlets-chart', 'outlets-ten-cities');
+    const mark = () =>
+      el.shadowRoot!.querySelector<SVGRectElement>('rect.unit[data-key="stores:99"]')!;
+    await expect.poll(() => mark().getAttribute('opacity'), { timeout: 3000 }).toBe('1');
+    const node = mark();
+    const x0 = Number(node.getAttribute('x'));
+    el.scene = scene('outlets-1288-stores');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 1200));
+    const x1 = Number(mark().getAttribute('x'));
+    expect(mark()).toBe(node);
+    expect(x1).not.toBe(x0);
+    // Back again: caught mid-way, the mark is between where it was and where it goes.
+    el.scene = scene('outlets-ten-cities');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 250));
+    const mid = Number(mark().getAttribute('x'));
+    expect(mid).toBeGreaterThan(Math.min(x0, x1));
+    expect(mid).toBeLessThan(Math.max(x0, x1));
+    await expect.poll(() => Number(mark().getAttribute('x')), { timeout: 3000 }).toBeCloseTo(x0, 1);
+  });
+});
