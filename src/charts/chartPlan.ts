@@ -80,7 +80,9 @@ const BAR_UNITS: ReadonlySet<Unit> = new Set(['tonnes', 'percent', 'years']);
 const PER_UNIT: Record<ChartKind, Partial<Record<Unit, number>>> = {
   funding: {},
   outlets: { stores: 1, shops: 1, cities: 1 },
-  people: { people: 10, 'person-times': 10 },
+  // Sessions and times (of training, mentoring, surgery) count ten to a square like the people,
+  // so the chart compares at a glance; a batch of trainees is one square.
+  people: { people: 10, 'person-times': 10, sessions: 10, times: 10, batches: 1 },
   alar: { projects: 1, people: 10 },
 };
 

@@ -63,6 +63,14 @@ function ownCandidates(square: ScreenSquare, box: LabelBox, view: Rect): Candida
       leader: null,
     },
     { placement: 'above', x: s.x, y: s.y - pad - box.height, ...box, leader: null },
+    // Squares of nearly equal size crowd the same spots: stack further down the right side.
+    ...Array.from({ length: 6 }, (_, i) => ({
+      placement: 'right' as const,
+      x: s.x + s.width + pad,
+      y: top + (i + 1) * (box.height + 2),
+      ...box,
+      leader: null,
+    })),
   ];
   if (visible) {
     const inside = { x: visible.x + pad, y: visible.y + pad, ...box };
@@ -114,7 +122,10 @@ export function placeSquareLabels(
       contains(view, c) &&
       !placed.some((p) => overlaps(p, c)) &&
       (c.placement !== 'inside' || !inFront.some((f) => overlaps(f, c)));
-    const chosen = candidates.find(free) ?? clampInto(candidates[0], view);
+    // Nothing free: pushed back inside only if that overlaps nothing; else the label is left out
+    // (the chart's table and description still give the figure) rather than drawn over another.
+    const clamped = clampInto(candidates[0], view);
+    const chosen = candidates.find(free) ?? (clamped && free(clamped) ? clamped : undefined);
     if (!chosen) return;
     placed.push({
       key: `label:${square.key}`,
@@ -132,7 +143,10 @@ export function placeSquareLabels(
       },
     });
   };
-  for (const square of big) place(square, ownCandidates(square, boxOf(square.figureId), view));
+  for (const square of big) {
+    const box = boxOf(square.figureId);
+    place(square, [...ownCandidates(square, box, view), ...leaderCandidates(square, box)]);
+  }
   for (const square of small) place(square, leaderCandidates(square, boxOf(square.figureId)));
   return placed;
 }

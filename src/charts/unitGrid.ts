@@ -82,7 +82,7 @@ export const UNIT_METRICS = {
   lineHeight: 16,
   labelGap: 4,
   /** Labels narrower than this wrap at this width rather than at a narrow block's. */
-  labelMinWidth: 100,
+  labelMinWidth: 200,
 } as const;
 
 /** Group sizes for `total` items in `groupCount` groups, as even as possible, larger first. */
@@ -145,6 +145,8 @@ function flow(
   opts: Required<Pick<UnitLayoutOptions, 'fontSize' | 'lineHeight'>>,
 ): Flow | null {
   const blockGap = Math.max(6, pitch);
+  // After a labelled block, wide enough that its label never runs into the next one's.
+  const labelGap = Math.max(16, pitch);
   const slots: Slot[] = [];
   let x = 0;
   let row = 0;
@@ -165,7 +167,7 @@ function flow(
     }
     slots.push({ group, x, row, blockWidth, blockHeight, lines });
     width = Math.max(width, x + slotWidth);
-    x += slotWidth + blockGap;
+    x += slotWidth + (lines.length ? labelGap : blockGap);
   }
   const rowBands: number[] = [];
   const rowHeights: number[] = [];

@@ -14,6 +14,7 @@ export const chartStyles = css`
     position: relative;
     flex: 1 1 auto;
     min-height: 120px;
+    margin-top: 6px;
   }
   svg.marks {
     position: absolute;

@@ -27,7 +27,12 @@ export function drawBars(
         .select('text.bar__label')
         .attr('x', 0)
         .attr('y', (d) => d.y + 14)
-        .text((d) => d.labelLines.join(' ')),
+        .selectAll('tspan')
+        .data((d) => d.labelLines.map((line, i) => ({ line, i })))
+        .join('tspan')
+        .attr('x', 0)
+        .attr('dy', (d) => (d.i === 0 ? 0 : 18))
+        .text((d) => d.line),
     )
     .call((row) =>
       row

@@ -4,7 +4,12 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import type { UnitThreshold } from '../../charts/chartPlan.ts';
-import type { UnitBlock, UnitLayout, UnitMark } from '../../charts/unitGrid.ts';
+import {
+  UNIT_METRICS,
+  type UnitBlock,
+  type UnitLayout,
+  type UnitMark,
+} from '../../charts/unitGrid.ts';
 
 export interface UnitStyle {
   colour: (figureId: string) => string;
@@ -57,12 +62,13 @@ export function drawUnits(
     .join('text')
     .attr('class', 'block-label')
     .attr('x', (d) => d.label?.x ?? 0)
-    .attr('y', (d) => d.label?.y ?? 0)
+    // The layout gives the label's top; text is placed by its baseline, one font size lower.
+    .attr('y', (d) => (d.label?.y ?? 0) + UNIT_METRICS.fontSize)
     .selectAll('tspan')
     .data((d) => d.label?.lines.map((line, i) => ({ line, i, x: d.label?.x ?? 0 })) ?? [])
     .join('tspan')
     .attr('x', (d) => d.x)
-    .attr('dy', (d) => (d.i === 0 ? 0 : 16))
+    .attr('dy', (d) => (d.i === 0 ? 0 : UNIT_METRICS.lineHeight))
     .text((d) => d.line);
 
   // "+" after a lower bound's last unit: the real count is higher.
