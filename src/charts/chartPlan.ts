@@ -98,9 +98,13 @@ const NESTED: Record<ChartKind, ReadonlySet<Unit>> = {
 const MAX_UNITS_PER_FIGURE = 200;
 const BLOCK_OF_TENS = 10;
 
-export function perUnitFor(chart: ChartKind, figure: SceneFigure): number {
+/** Past this many squares in one step, counts of ten become counts of a hundred (the key says so). */
+const MAX_UNITS_PER_CHART = 1500;
+
+export function perUnitFor(chart: ChartKind, figure: SceneFigure, scale = 1): number {
   const fixed = PER_UNIT[chart][figure.unit];
-  if (fixed) return fixed;
+  // Only counts of ten scale up: a batch stays one square.
+  if (fixed) return fixed >= 10 ? fixed * scale : fixed;
   let perUnit = 1;
   while (figure.value / perUnit > MAX_UNITS_PER_FIGURE) perUnit *= 10;
   return perUnit;
@@ -117,7 +121,15 @@ function mainOf(series: SceneFigure[]): SceneFigure {
   )[0] as SceneFigure;
 }
 
+/** 10 when the step's counts would need too many squares at their usual scale, else 1. */
+function chartScale(chart: ChartKind, counts: readonly SceneFigure[]): number {
+  if (NESTED[chart].size) return 1;
+  const squares = counts.reduce((n, f) => n + Math.ceil(f.value / perUnitFor(chart, f)), 0);
+  return squares > MAX_UNITS_PER_CHART ? 10 : 1;
+}
+
 function unitsPanel(chart: ChartKind, counts: SceneFigure[], placements: FigurePlacement[]) {
+  const scale = chartScale(chart, counts);
   const panel: UnitsPanel = {
     kind: 'units',
     key: 'units',
@@ -200,7 +212,7 @@ function unitsPanel(chart: ChartKind, counts: SceneFigure[], placements: FigureP
   }
 
   for (const f of counts.filter((c) => !used.has(c.id))) {
-    const perUnit = perUnitFor(chart, f);
+    const perUnit = perUnitFor(chart, f, scale);
     panel.groups.push({
       key: f.id,
       figureId: f.id,

@@ -66,7 +66,13 @@ describe('<outlets-chart>', () => {
     await el.updateComplete;
     await expect.poll(() => all(el, 'rect.unit').length).toBe(1288);
     expect(all(el, 'rect.unit.is-planned')).toHaveLength(0);
-    expect(all(el, 'g.threshold text').map((t) => t.textContent)).toEqual(['100家', '1000家']);
+    expect(all(el, 'line.threshold').map((t) => t.getAttribute('data-figure'))).toEqual([
+      'outlets-original-stores',
+      'outlets-upgraded-stores',
+    ]);
+    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain(
+      '┃ 100家：“十城百店”目标：门店',
+    );
     expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表一家');
   });
 });

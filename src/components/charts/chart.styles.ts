@@ -54,11 +54,13 @@ export const chartStyles = css`
     stroke-width: 3px;
   }
   .leader,
-  .threshold line {
+  line.threshold {
     stroke: var(--color-ink);
     stroke-width: 1;
   }
-  .threshold text,
+  line.threshold {
+    stroke-width: 2;
+  }
   .open-end {
     font-weight: 700;
   }

@@ -20,7 +20,7 @@ export interface UnitStyle {
 export function drawUnits(
   gEl: SVGGElement,
   layout: UnitLayout,
-  thresholds: readonly (UnitThreshold & { label: string })[],
+  thresholds: readonly UnitThreshold[],
   style: UnitStyle,
 ): void {
   const g = select(gEl);
@@ -89,34 +89,20 @@ export function drawUnits(
       return last ? last.y + last.size : d.y + d.height;
     });
 
-  // A smaller figure of the same series (a target inside the count reached) is a flag at its
-  // last unit, so "100 planned" and "1,288 opened" are read on one row of marks.
+  // A smaller figure of the same series (a target inside the count reached) is a tick at its
+  // last unit; the key under the chart says what each tick is, so no label crowds the marks.
   const flags = thresholds.flatMap((th) => {
     const unit = layout.units.filter((u) => u.series === th.series)[th.units - 1];
     return unit ? [{ ...th, x: unit.x + unit.size, y: unit.y, size: unit.size }] : [];
   });
-  g.selectAll<SVGGElement, (typeof flags)[number]>('g.threshold')
+  g.selectAll<SVGLineElement, (typeof flags)[number]>('line.threshold')
     .data(flags, (d) => d.figureId)
-    .join((enter) => {
-      const flag = enter.append('g').attr('class', 'threshold');
-      flag.append('line');
-      flag.append('text');
-      return flag;
-    })
+    .join('line')
+    .attr('class', 'threshold')
+    .attr('data-figure', (d) => d.figureId)
     .classed('is-planned', (d) => d.planned)
-    .call((flag) =>
-      flag
-        .select('line')
-        .attr('x1', (d) => d.x + 1)
-        .attr('x2', (d) => d.x + 1)
-        .attr('y1', (d) => d.y - 6)
-        .attr('y2', (d) => d.y + d.size + 2),
-    )
-    .call((flag) =>
-      flag
-        .select('text')
-        .attr('x', (d) => d.x + 4)
-        .attr('y', (d) => d.y - 8)
-        .text((d) => d.label),
-    );
+    .attr('x1', (d) => d.x + 1)
+    .attr('x2', (d) => d.x + 1)
+    .attr('y1', (d) => d.y - 4)
+    .attr('y2', (d) => d.y + d.size + 4);
 }

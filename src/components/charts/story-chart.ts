@@ -99,6 +99,14 @@ export class StoryChart extends LitElement {
           const block = blockKeyText(key, lang, units, strings);
           if (block) lines.push(block);
         }
+        // Each tick on the units: the smaller figure it marks.
+        for (const th of panel.thresholds) {
+          const f = scene.figures.find((x) => x.id === th.figureId);
+          if (f)
+            lines.push(
+              `┃ ${formatFigure(f, lang, units)}${lang === 'zh' ? '：' : ': '}${f.label[lang]}`,
+            );
+        }
       }
       if (panel.kind === 'squares') lines.push(strings.squaresNote[lang]);
     }
@@ -236,11 +244,7 @@ export class StoryChart extends LitElement {
     const { units, lang } = this;
     if (!units) return;
     const layout = layoutUnits(unitGroupInputs(panel, lang), rect);
-    const thresholds = panel.thresholds.map((th) => {
-      const f = this.figures.find((x) => x.id === th.figureId);
-      return { ...th, label: f ? formatFigure(f, lang, units) : '' };
-    });
-    drawUnits(g, layout, thresholds, {
+    drawUnits(g, layout, panel.thresholds, {
       colour: this.colour,
       highlighted: this.highlighted,
       duration,

@@ -1,0 +1,86 @@
+// Every chart step of the built story, at phone and desktop sizes, in both languages: the chart
+// of the step's kind draws marks for its figures, with a key, a description and a data table,
+// and nothing spills sideways. Screenshots of each land in test-results/ for people to look at.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { loadContent } from '../../src/content/loadContent.ts';
+import { allScenes } from '../../src/story/scene.ts';
+import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
+import { settle, storyPages } from './pageHelpers.ts';
+
+const chartSteps = Object.values(allScenes(loadContent('data'))).flatMap((s) =>
+  s.graphic === 'chart' ? [{ id: s.stepId, chart: s.chart, figures: s.figures.length }] : [],
+);
+
+let site: Site;
+let browser: Browser;
+const pages = storyPages(() => browser);
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+afterEach(() => pages.finish());
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+function chartState(page: Page) {
+  return page.evaluate(() => {
+    const graphic = document.querySelector('story-graphic')?.shadowRoot;
+    const chart = graphic?.querySelector('funding-chart, outlets-chart, people-chart, alar-chart');
+    const root = chart?.shadowRoot;
+    const svg = root?.querySelector('svg.marks');
+    // Squares under the funding zoom run off on purpose (clipped); everything else must fit.
+    const fitted = root?.querySelectorAll('rect.unit, rect.bar, text, line.threshold') ?? [];
+    const right = Math.max(0, ...[...fitted].map((n) => n.getBoundingClientRect().right));
+    return {
+      tag: chart?.tagName.toLowerCase() ?? null,
+      marks: root?.querySelectorAll('rect.unit, rect.square, rect.bar').length ?? 0,
+      tableRows: root?.querySelectorAll('.data tbody tr').length ?? 0,
+      key: root?.querySelector('.key')?.textContent?.trim() ?? '',
+      label: svg?.getAttribute('aria-label') ?? '',
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      rightmost: right,
+      viewport: window.innerWidth,
+    };
+  });
+}
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
+  it.each(['zh', 'en'] as const)('draws every chart step (%s)', async (lang) => {
+    const { page } = await pages.open(`${site.url}?lang=${lang}`, {
+      viewport: VIEWPORTS[viewport],
+    });
+    for (const step of chartSteps) {
+      await page.evaluate((id) => (location.hash = `#${id}`), step.id);
+      await settle(page, step.id);
+      await expect
+        .poll(async () => (await chartState(page)).marks, { timeout: 5000 })
+        .toBeGreaterThan(0);
+      const state = await chartState(page);
+      expect(state.tag, step.id).toBe(`${step.chart}-chart`);
+      expect(state.tableRows, step.id).toBe(step.figures);
+      expect(state.key.length, step.id).toBeGreaterThan(0);
+      expect(state.label.length, step.id).toBeGreaterThan(0);
+      expect(state.overflow, `${step.id}: sideways scroll`).toBeLessThanOrEqual(0);
+      expect(state.rightmost, `${step.id}: marks past the screen's edge`).toBeLessThanOrEqual(
+        state.viewport + 1,
+      );
+      if (
+        [
+          'rural-insurance-futures',
+          'outlets-1288-stores',
+          'people-platforms',
+          'alar-projects',
+        ].includes(step.id)
+      ) {
+        await page.waitForTimeout(900);
+        await page.screenshot({
+          path: `test-results/screenshots/e2e-chart-${step.id}-${viewport}-${lang}.png`,
+        });
+      }
+    }
+  });
+});
