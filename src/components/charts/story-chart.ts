@@ -44,7 +44,7 @@ export class StoryChart extends LitElement {
   @query('svg.marks') private svgEl!: SVGSVGElement | null;
   @query('.plot') private plotEl!: HTMLElement | null;
   private observer: ResizeObserver | null = null;
-  private drawnSize = '';
+  private drawnWidth = 0;
   private resizeFrame = 0;
 
   override connectedCallback(): void {
@@ -150,10 +150,11 @@ export class StoryChart extends LitElement {
     const { scene, units, svgEl, lang } = this;
     if (!scene || !units || !svgEl || this.plot.width === 0) return;
     const plot = this.plot;
-    const sizeKey = `${plot.width}x${plot.height}`;
-    const resized = sizeKey !== this.drawnSize;
-    this.drawnSize = sizeKey;
-    const duration = resized || reducedMotion() ? 0 : DURATION;
+    // A new width (a rotated phone, a resized window) cuts to the new drawing; a new height
+    // alone comes from the key below growing or shrinking with the step, so marks still move.
+    const firstOrResized = plot.width !== this.drawnWidth;
+    this.drawnWidth = plot.width;
+    const duration = firstOrResized || reducedMotion() ? 0 : DURATION;
     const plan = chartPlanFor(scene);
     const rects = panelRects(plan, plot);
     const svg = select(svgEl);
