@@ -1,30 +1,19 @@
 // Every chart step of the built story, at phone and desktop sizes, in both languages: the chart
 // of the step's kind draws marks for its figures, with a key, a description and a data table,
 // and nothing spills sideways. Screenshots of each land in test-results/ for people to look at.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { allScenes } from '../../src/story/scene.ts';
-import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
-import { settle, storyPages } from './pageHelpers.ts';
+import { VIEWPORTS, type ViewportName } from './harness.ts';
+import { settle, useBuiltSite } from './pageHelpers.ts';
 
 const chartSteps = Object.values(allScenes(loadContent('data'))).flatMap((s) =>
   s.graphic === 'chart' ? [{ id: s.stepId, chart: s.chart, figures: s.figures.length }] : [],
 );
 
-let site: Site;
-let browser: Browser;
-const pages = storyPages(() => browser);
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterEach(() => pages.finish());
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
+const pages = site.pages;
 
 function chartState(page: Page) {
   return page.evaluate(() => {

@@ -1,8 +1,8 @@
 // Links into the story: …#<step-id> opens at that step (current, on the trigger line, its scene
 // drawn, nothing else shown first); no hash or an unknown hash opens at the cover.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { VIEWPORTS, type ViewportName } from './harness.ts';
 import {
   expectOnTriggerLine,
   gotoStory,
@@ -10,21 +10,11 @@ import {
   settle,
   stepIds,
   stepLog,
-  storyPages,
+  useBuiltSite,
 } from './pageHelpers.ts';
 
-let site: Site;
-let browser: Browser;
-const pages = storyPages(() => browser);
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-afterEach(() => pages.finish());
+const site = useBuiltSite();
+const pages = site.pages;
 
 /** After a fresh load: `stepId` is current, drawn, named in the URL, and where the reader looks. */
 async function expectOpenedAt(page: Page, stepId: string): Promise<void> {

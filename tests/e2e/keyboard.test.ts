@@ -1,31 +1,21 @@
 // Keyboard reading: arrows, Page Up/Down and (Shift+)Space step through the story, Home/End jump
 // to its ends, each bringing the step onto the trigger line; keys with Ctrl/Alt/Meta leave it be.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { VIEWPORTS, type ViewportName } from './harness.ts';
 import {
   expectOnTriggerLine,
   gotoStory,
   readState,
   settle,
   stepIds,
-  storyPages,
+  useBuiltSite,
   triggerLine,
   waitForScrollRest,
 } from './pageHelpers.ts';
 
-let site: Site;
-let browser: Browser;
-const pages = storyPages(() => browser);
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-afterEach(() => pages.finish());
+const site = useBuiltSite();
+const pages = site.pages;
 
 const KEYS = ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Space', 'Home', 'End'];
 // Chromium's own page scrolling (top/bottom of the page, Alt+arrow = a screenful): the page moves

@@ -1,8 +1,8 @@
 // Languages: which one the page opens in (?lang=, then the page's default, then the browser's), and
 // the in-place switch: other language everywhere, same step at the same place, URL and title updated.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { VIEWPORTS, type ViewportName } from './harness.ts';
 import {
   expectShowsLanguage,
   gotoStory,
@@ -10,24 +10,14 @@ import {
   readState,
   settle,
   stepIds,
-  storyPages,
+  useBuiltSite,
   waitForScrollRest,
   wheelUntil,
   type Lang,
 } from './pageHelpers.ts';
 
-let site: Site;
-let browser: Browser;
-const pages = storyPages(() => browser);
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-afterEach(() => pages.finish());
+const site = useBuiltSite();
+const pages = site.pages;
 
 /** Pages opened with each browser language, and the language each must show. */
 const OPENING: Record<string, { path: string; lang: Lang }[]> = {

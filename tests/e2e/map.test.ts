@@ -1,24 +1,13 @@
 // The map in the built site: the cover shows the route with its computed distance, a jump from
 // the cover straight to Alar settles on the Alar view with Alar highlighted, and the pairing map
 // says where no pairing is known. Screenshots land in test-results/ for people to look at.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
-import { settle, storyPages } from './pageHelpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { VIEWPORTS, type ViewportName } from './harness.ts';
+import { settle, useBuiltSite } from './pageHelpers.ts';
 
-let site: Site;
-let browser: Browser;
-const pages = storyPages(() => browser);
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-afterEach(() => pages.finish());
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
+const pages = site.pages;
 
 /** What the map shows: its highlighted places, its labels, and whether its camera is at rest. */
 function mapState(page: Page) {

@@ -1,9 +1,10 @@
 // Page utilities shared by the end-to-end tests: open the built story in a fresh browser context
 // (recording console errors, failed responses and requests that leave 127.0.0.1), read the steps
 // and the current step, and wait for the page to come to rest after a scroll, key or resize.
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { triggerLineY } from '../../src/story/triggerLine.ts';
+import { launchChromium, serveDist, type Site } from './harness.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -368,4 +369,29 @@ export async function wheelUntil(
     if (await done()) return turn;
   }
   throw new Error(`wheelUntil: still not done after ${maxTurns} turns of ${delta} px`);
+}
+
+/**
+ * The usual frame of an end-to-end file: the built site served and Chromium launched once for
+ * the file, every test's pages closed (and checked for errors) after it, all stopped at the end.
+ */
+export function useBuiltSite(): { readonly url: string; pages: ReturnType<typeof storyPages> } {
+  let site: Site | undefined;
+  let browser: Browser | undefined;
+  const pages = storyPages(() => browser as Browser);
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([serveDist(), launchChromium()]);
+  });
+  afterEach(() => pages.finish());
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get url() {
+      if (!site) throw new Error('the site is served in beforeAll');
+      return site.url;
+    },
+    pages,
+  };
 }

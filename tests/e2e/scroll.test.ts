@@ -1,14 +1,13 @@
 // Scrolling: reading down the whole story with the mouse wheel makes every step current, in order,
 // with the graphic following and the URL hash kept in step without adding history entries.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
-import { launchChromium, serveDist, VIEWPORTS, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { VIEWPORTS } from './harness.ts';
 import {
   readState,
   settle,
   stepEntries,
   stepIds,
-  storyPages,
+  useBuiltSite,
   triggerLine,
   wheelUntil,
 } from './pageHelpers.ts';
@@ -19,18 +18,8 @@ declare global {
   }
 }
 
-let site: Site;
-let browser: Browser;
-const pages = storyPages(() => browser);
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-afterEach(() => pages.finish());
+const site = useBuiltSite();
+const pages = site.pages;
 
 // Both sizes and both languages are covered without running all four slow scrolls.
 const RUNS = [

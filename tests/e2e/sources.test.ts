@@ -2,23 +2,13 @@
 // both languages, and the skip link (the first Tab stop) takes the reader straight to it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, serveDist, VIEWPORTS, type Site, type ViewportName } from './harness.ts';
-import { expectShowsLanguage, storyPages, waitForScrollRest, type Lang } from './pageHelpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { VIEWPORTS, type ViewportName } from './harness.ts';
+import { expectShowsLanguage, useBuiltSite, waitForScrollRest, type Lang } from './pageHelpers.ts';
 
-let site: Site;
-let browser: Browser;
-const pages = storyPages(() => browser);
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDist(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-afterEach(() => pages.finish());
+const site = useBuiltSite();
+const pages = site.pages;
 
 /** The figure ids the build was made from (the same data directory as vite.config.ts). */
 function figureIds(): string[] {
