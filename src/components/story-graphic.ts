@@ -5,6 +5,7 @@
 // morph from one step to the next.
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { formatFigure } from '../format/figureFormat.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
@@ -16,6 +17,14 @@ import './charts/people-chart.ts';
 import './charts/alar-chart.ts';
 import type { ChartStrings } from './charts/chart-strings.ts';
 import { placeColor } from './views/placeColor.ts';
+import type { ChartKind } from '../content/schema.ts';
+
+const CHART_TAGS: Record<ChartKind, ReturnType<typeof unsafeStatic>> = {
+  funding: unsafeStatic('funding-chart'),
+  outlets: unsafeStatic('outlets-chart'),
+  people: unsafeStatic('people-chart'),
+  alar: unsafeStatic('alar-chart'),
+};
 
 @customElement('story-graphic')
 export class StoryGraphic extends LitElement {
@@ -100,37 +109,14 @@ export class StoryGraphic extends LitElement {
   }
 
   private renderChart(scene: ChartScene, units: UnitWords) {
-    const props = { scene, lang: this.lang, units, strings: this.chartStrings };
-    switch (scene.chart) {
-      case 'funding':
-        return html`<funding-chart
-          .scene=${props.scene}
-          .lang=${props.lang}
-          .units=${units}
-          .strings=${props.strings}
-        ></funding-chart>`;
-      case 'outlets':
-        return html`<outlets-chart
-          .scene=${props.scene}
-          .lang=${props.lang}
-          .units=${units}
-          .strings=${props.strings}
-        ></outlets-chart>`;
-      case 'people':
-        return html`<people-chart
-          .scene=${props.scene}
-          .lang=${props.lang}
-          .units=${units}
-          .strings=${props.strings}
-        ></people-chart>`;
-      case 'alar':
-        return html`<alar-chart
-          .scene=${props.scene}
-          .lang=${props.lang}
-          .units=${units}
-          .strings=${props.strings}
-        ></alar-chart>`;
-    }
+    // The tag comes from a fixed table of our own elements, never from data or the URL.
+    const tag = CHART_TAGS[scene.chart];
+    return staticHtml`<${tag}
+      .scene=${scene}
+      .lang=${this.lang}
+      .units=${units}
+      .strings=${this.chartStrings}
+    ></${tag}>`;
   }
 
   override render() {
