@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { allScenes, sceneForStep, storySteps } from '../../src/story/scene.ts';
+import { AKSU_COUNTY_IDS } from './aksuPlaces.ts';
 
 const content = loadContent('data');
 const steps = storySteps(content);
@@ -47,18 +48,7 @@ describe('sceneForStep', () => {
   it('draws Aksu’s nine counties and Alar on prefecture steps, highlighting the step’s places', () => {
     const scene = sceneForStep(content, 'rural-county-projects');
     if (scene.graphic !== 'map') throw new Error('expected a map');
-    expect(scene.places.map((p) => p.id).sort()).toEqual([
-      'aksu-city',
-      'alar',
-      'awat',
-      'baicheng',
-      'keping',
-      'kuqa',
-      'shaya',
-      'wensu',
-      'wushi',
-      'xinhe',
-    ]);
+    expect(scene.places.map((p) => p.id).sort()).toEqual([...AKSU_COUNTY_IDS, 'alar'].sort());
     expect(scene.highlight.map((p) => p.id)).toEqual(['keping', 'wushi', 'wensu']);
     expect(scene.places.find((p) => p.id === 'kuqa')?.name.zh).toBe('库车市');
   });
