@@ -38,10 +38,7 @@ export function watchSteps(steps: HTMLElement[], onEnter: (stepId: string) => vo
  */
 export function scrollStepIntoView(step: HTMLElement, behavior: ScrollBehavior): void {
   // The first step is the cover: show it from the top of the page, as a reader arriving would.
-  if (
-    !step.previousElementSibling &&
-    step.closest('.scrolly')?.querySelector('[data-step]') === step
-  ) {
+  if (step.closest('.scrolly')?.querySelector('[data-step]') === step) {
     window.scrollTo({ top: 0, behavior });
     return;
   }

@@ -45,6 +45,8 @@ export class StoryChart extends LitElement {
   @query('.plot') private plotEl!: HTMLElement | null;
   private observer: ResizeObserver | null = null;
   private drawnWidth = 0;
+  /** The scene's plan, worked out once per scene (render and draw both read it). */
+  private plan: ChartPlan | null = null;
   private resizeFrame = 0;
 
   override connectedCallback(): void {
@@ -89,8 +91,8 @@ export class StoryChart extends LitElement {
 
   private keyLines(): string[] {
     const { scene, units, strings, lang } = this;
-    if (!scene || !units || !strings) return [];
-    const plan = chartPlanFor(scene);
+    const plan = this.plan;
+    if (!scene || !units || !strings || !plan) return [];
     const lines: string[] = [];
     for (const panel of plan.panels) {
       if (panel.kind === 'units') {
@@ -141,6 +143,10 @@ export class StoryChart extends LitElement {
     return [scene.chapterTitle[lang], ...parts].join(lang === 'zh' ? '；' : '; ');
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('scene')) this.plan = this.scene ? chartPlanFor(this.scene) : null;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.draw();
@@ -148,14 +154,14 @@ export class StoryChart extends LitElement {
 
   private draw(): void {
     const { scene, units, svgEl, lang } = this;
-    if (!scene || !units || !svgEl || this.plot.width === 0) return;
+    const plan = this.plan;
+    if (!scene || !units || !svgEl || !plan || this.plot.width === 0) return;
     const plot = this.plot;
     // A new width (a rotated phone, a resized window) cuts to the new drawing; a new height
     // alone comes from the key below growing or shrinking with the step, so marks still move.
     const firstOrResized = plot.width !== this.drawnWidth;
     this.drawnWidth = plot.width;
     const duration = firstOrResized || reducedMotion() ? 0 : DURATION;
-    const plan = chartPlanFor(scene);
     const rects = panelRects(plan, plot);
     const svg = select(svgEl);
     svg.attr('width', plot.width).attr('height', plot.height);
