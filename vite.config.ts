@@ -15,6 +15,18 @@ export default defineConfig({
     outDir: process.env.STORY_OUT_DIR ?? 'dist',
     target: 'es2022',
     assetsInlineLimit: 0,
+    rollupOptions: {
+      input: {
+        index: 'index.html',
+        embed: 'embed.html',
+        'embed-loader': 'src/embed/loader.ts',
+      },
+      output: {
+        // The loader keeps one unhashed name, so snippets copied today still work after a rebuild.
+        entryFileNames: (chunk) =>
+          chunk.name === 'embed-loader' ? 'embed-loader.js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   preview: { host: '127.0.0.1', strictPort: true },
 });

@@ -9,6 +9,7 @@ import { ContentError, DATA_FILES } from '../src/content/validate.ts';
 import {
   PAGE_FOR_LANG,
   renderBody,
+  renderEmbedBody,
   renderHead,
   type PageOptions,
 } from '../src/build/renderPage.ts';
@@ -18,6 +19,7 @@ const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const HEAD_MARK = '<!--story:head-->';
 const BODY_MARK = '<!--story:body-->';
+const EMBED_MARK = '<!--story:embed-body-->';
 
 export interface StoryPluginOptions {
   dataDir?: string;
@@ -64,15 +66,17 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
       ctx.server.ws.send({ type: 'full-reload' });
       return [];
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, ctx) {
       const data = content ?? load();
-      if (!html.includes(HEAD_MARK) || !html.includes(BODY_MARK)) {
-        throw new Error(`index.html must contain ${HEAD_MARK} and ${BODY_MARK}`);
+      const embed = ctx.filename.endsWith('embed.html');
+      const body = embed ? EMBED_MARK : BODY_MARK;
+      if (!html.includes(HEAD_MARK) || !html.includes(body)) {
+        throw new Error(`${ctx.filename} must contain ${HEAD_MARK} and ${body}`);
       }
       return html
         .replace(/<html[^>]*>/, htmlTag('zh'))
         .replace(HEAD_MARK, renderHead(data, 'zh', page))
-        .replace(BODY_MARK, renderBody(data));
+        .replace(body, embed ? renderEmbedBody(data) : renderBody(data));
     },
     generateBundle: {
       // After Vite's own HTML plugin has put index.html into the bundle.

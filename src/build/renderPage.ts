@@ -182,3 +182,18 @@ export function renderBody(content: Content): string {
     ${renderSources(content)}
   </main>`;
 }
+
+/** The chrome-free page for one embedded view: the graphic, its source, a link to the story. */
+export function renderEmbedBody(content: Content): string {
+  const { meta } = content.story;
+  return `<main class="embed">
+    <story-graphic class="embed__graphic"></story-graphic>
+    <footer class="embed__footer">
+      ${bilingualText('span', meta.sourceNote, 'embed__source')}
+      <a class="embed__story l-zh" lang="zh-CN" href="./?lang=zh" target="_blank" rel="noopener">${escapeHtml(content.ui.readFullStory.zh)}</a>
+      <a class="embed__story l-en" lang="en" href="./en.html" target="_blank" rel="noopener">${escapeHtml(content.ui.readFullStory.en)}</a>
+      <button type="button" class="lang-switch l-zh" lang="en" data-lang-switch="en">${escapeHtml(content.ui.languageSwitch.zh)}</button>
+      <button type="button" class="lang-switch l-en" lang="zh-CN" data-lang-switch="zh">${escapeHtml(content.ui.languageSwitch.en)}</button>
+    </footer>
+  </main>`;
+}

@@ -226,6 +226,7 @@ export const UI_KEYS = [
   'legendPlanned',
   'legendLowerBound',
   'squaresNote',
+  'readFullStory',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 export const uiFileSchema = z.object(

@@ -19,6 +19,8 @@ export interface OpenOptions {
   viewport: Viewport;
   /** The browser's language (navigator.languages); Chinese unless a test says otherwise. */
   locale?: string;
+  /** Another site's page (a host embedding us): load it without waiting for the story. */
+  hostPage?: boolean;
 }
 
 export interface StoryPage {
@@ -115,7 +117,8 @@ export function storyPages(getBrowser: () => Browser) {
       });
       context.on('page', (page) => watchErrors(page, story.errors));
       watchErrors(story.page, story.errors);
-      await gotoStory(story.page, url);
+      if (options.hostPage) await story.page.goto(url);
+      else await gotoStory(story.page, url);
       return story;
     },
     async finish(): Promise<void> {

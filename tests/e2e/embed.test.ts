@@ -1,0 +1,113 @@
+// Embedding by iframe: a host page on another origin includes embed.html and embed-loader.js; the
+// embed reports its height in pym.js's format and the loader sizes the iframe to it, also after
+// the reader switches language inside it. A bad view falls back to the map with a warning.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright';
+import { VIEWPORTS, type ViewportName } from './harness.ts';
+import { useBuiltSite } from './pageHelpers.ts';
+
+const site = useBuiltSite();
+const pages = site.pages;
+let host: Server;
+let hostUrl = '';
+
+/** A news site's article page, on its own origin, with our iframe and our loader in it. */
+function articleHtml(embedSrc: string, loaderSrc: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+    <style>body{margin:0;font:16px serif} iframe{display:block}</style></head><body>
+    <p>Article text before the graphic.</p>
+    <iframe data-aksu-embed title="Graphic" src="${embedSrc}"></iframe>
+    <p>Article text after.</p>
+    <script>window.__pym = []; addEventListener('message', (e) => window.__pym.push(String(e.data)));</script>
+    <script src="${loaderSrc}"></script></body></html>`;
+}
+
+beforeAll(async () => {
+  host = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    const embed = url.searchParams.get('embed') ?? '';
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(articleHtml(`${site.url}embed.html?${embed}`, `${site.url}embed-loader.js`));
+  });
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+afterAll(() => new Promise<void>((done) => host.close(() => done())));
+
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[data-aksu-embed]');
+  await expect
+    .poll(async () => (await handle.getAttribute('src')) ?? '')
+    .toContain('childId=aksu-1');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no iframe content');
+  await frame.waitForFunction(() =>
+    document.querySelector('story-graphic')?.shadowRoot?.querySelector('.frame'),
+  );
+  return frame;
+}
+const iframeHeight = (page: Page) =>
+  page.evaluate(() => document.querySelector('iframe')?.getBoundingClientRect().height ?? 0);
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
+  it('sizes the iframe to the embed, in pym.js messages, also after a language switch', async () => {
+    const embed = 'view=outlets&step=outlets-1288-stores&lang=en';
+    const { page } = await pages.open(`${hostUrl}?embed=${encodeURIComponent(embed)}`, {
+      viewport: VIEWPORTS[viewport],
+      hostPage: true,
+    });
+    const frame = await embedFrame(page);
+    await expect.poll(() => iframeHeight(page), { timeout: 5000 }).toBeGreaterThan(300);
+    expect(Math.round(await iframeHeight(page))).toBe(await contentHeight(frame));
+    const messages = await page.evaluate(() => (window as unknown as { __pym: string[] }).__pym);
+    expect(messages.some((m) => /^pymxPYMxaksu-1xPYMxheightxPYMx\d+$/.test(m))).toBe(true);
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await frame.click('[data-lang-switch="zh"]');
+    await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await expect
+      .poll(async () => Math.round(await iframeHeight(page)))
+      .toBe(await contentHeight(frame));
+    const drawn = await frame.evaluate(
+      () => document.querySelector('story-graphic')?.getAttribute('data-scene') ?? null,
+    );
+    expect(drawn).toBe('outlets-1288-stores');
+  });
+
+  it('shows the map when the view asked for does not exist, and says so once', async () => {
+    const { page } = await pages.open(
+      `${hostUrl}?embed=${encodeURIComponent('view=nope&lang=zh')}`,
+      {
+        viewport: VIEWPORTS[viewport],
+        hostPage: true,
+      },
+    );
+    const frame = await embedFrame(page);
+    // Listen from here on, then load the embed again so its start-up warning is heard.
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await frame.evaluate(() => location.reload());
+    await frame.waitForFunction(() =>
+      document.querySelector('story-graphic')?.shadowRoot?.querySelector('.frame'),
+    );
+    await expect
+      .poll(() =>
+        frame.evaluate(() =>
+          Boolean(document.querySelector('story-graphic')?.shadowRoot?.querySelector('aksu-map')),
+        ),
+      )
+      .toBe(true);
+    expect(
+      await frame.evaluate(() =>
+        document.querySelector('story-graphic')?.getAttribute('data-scene'),
+      ),
+    ).toBe('cover');
+    await expect.poll(() => warnings).toEqual(['Unknown view "nope" ignored; showing "map".']);
+  });
+});

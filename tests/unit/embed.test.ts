@@ -1,0 +1,54 @@
+// What an embedded view shows for the URL a host gives it, and the pym.js messages it speaks.
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/loadContent.ts';
+import { parseEmbedParams } from '../../src/embed/embedParams.ts';
+import { pymMessage, safeChildId } from '../../src/embed/pymMessages.ts';
+import { parsePymMessage } from '../../src/embed/pymParse.ts';
+import { allScenes, storySteps } from '../../src/story/scene.ts';
+
+const content = loadContent('data');
+const steps = storySteps(content);
+const scenes = allScenes(content);
+const parse = (search: string, languages = ['zh-CN']) =>
+  parseEmbedParams(search, steps, scenes, languages);
+
+describe('parseEmbedParams', () => {
+  it('shows the step asked for when it belongs to the view', () => {
+    expect(parse('?view=outlets&step=outlets-1288-stores&lang=en&childId=aksu-3')).toEqual({
+      view: 'outlets',
+      stepId: 'outlets-1288-stores',
+      lang: 'en',
+      childId: 'aksu-3',
+      warnings: [],
+    });
+  });
+  it("opens a view at its first step, in the reader's language", () => {
+    expect(parse('?view=funding', ['en-US'])).toMatchObject({
+      stepId: 'rural-funds',
+      lang: 'en',
+      warnings: [],
+    });
+    expect(parse('')).toMatchObject({ view: 'map', stepId: 'cover', lang: 'zh' });
+  });
+  it('falls back and says why for an unknown view, a step of another view, a bad language', () => {
+    expect(parse('?view=video').warnings).toEqual(['Unknown view "video" ignored; showing "map".']);
+    const wrong = parse('?view=people&step=outlets-1288-stores');
+    expect(wrong.stepId).toBe('rural-cadre-training'); // the first step drawn by the people chart
+    expect(wrong.warnings[0]).toMatch(/not a step of the people view/);
+    expect(parse('?lang=fr').warnings).toEqual(['Unknown lang "fr" ignored; using "zh".']);
+  });
+  it('refuses a child id that is not a plain token', () => {
+    expect(parse('?childId=<img src=x>').childId).toBeNull();
+    expect(safeChildId('a'.repeat(65))).toBeNull();
+  });
+});
+
+describe('pym.js messages', () => {
+  it('writes and reads the height message as pym.js does', () => {
+    const message = pymMessage('aksu-1', 'height', 612);
+    expect(message).toBe('pymxPYMxaksu-1xPYMxheightxPYMx612');
+    expect(parsePymMessage(message)).toEqual({ id: 'aksu-1', type: 'height', message: '612' });
+    expect(parsePymMessage({ height: 1 })).toBeNull();
+    expect(parsePymMessage('hello')).toBeNull();
+  });
+});
