@@ -21,6 +21,7 @@ import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
 import { greatCircleMidpoint } from '../maps/route.ts';
 import type { MapScene, PlaceNote } from '../story/scene.ts';
 import { aksuMapStyles } from './aksu-map.styles.ts';
+import { ElementSize } from './elementSize.ts';
 import { placeColor } from './views/placeColor.ts';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -37,7 +38,6 @@ export class AksuMap extends LitElement {
   @property({ attribute: false }) notes: Record<string, PlaceNote> = {};
 
   @state() private data: MapData | null = null;
-  @state() private size: Size = { width: 0, height: 0 };
   @state() private tip: { id: string; x: number; y: number } | null = null;
   @state() private failed = false;
 
@@ -50,17 +50,14 @@ export class AksuMap extends LitElement {
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
   private view: ZoomView | null = null;
   private heading: CameraTarget | null = null;
-  private observer: ResizeObserver | null = null;
+  /** Set by willUpdate when this update brings new layouts. */
+  private relaidOut = false;
+  private readonly measured = new ElementSize(this);
+  /** The size the layouts were made for; a new one means new layouts (and no camera move). */
+  private size: Size = { width: 0, height: 0 };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
-      if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
-    });
-    this.observer.observe(this);
     loadMapData().then(
       (data) => (this.data = data),
       (error: unknown) => {
@@ -71,16 +68,19 @@ export class AksuMap extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this.observer?.disconnect();
-    this.observer = null;
     if (this.cameraEl) select(this.cameraEl).interrupt('camera');
     super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const { data, size, scene } = this;
-    if (!data || size.width === 0 || size.height === 0) return;
-    if (changed.has('data') || changed.has('size')) {
+    const { data, scene } = this;
+    const { width, height } = this.measured;
+    if (!data || width === 0 || height === 0) return;
+    const resized = width !== this.size.width || height !== this.size.height;
+    if (resized) this.size = { width, height };
+    const size = this.size;
+    this.relaidOut = resized || changed.has('data');
+    if (this.relaidOut) {
       this.geo = layoutGeo(data, size);
       this.pairing = null;
       this.route = null;
@@ -103,12 +103,11 @@ export class AksuMap extends LitElement {
     if (changed.has('scene')) this.tip = null;
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     if (!this.geo || !this.scene || !this.cameraEl) return;
     const target = mapStateFor(this.scene).camera;
     const to = this.geo.views[target];
-    const resized = changed.has('size') || changed.has('data');
-    if (resized || !this.view || reducedMotion()) {
+    if (this.relaidOut || !this.view || reducedMotion()) {
       this.setCamera(to);
     } else if (target !== this.heading) {
       this.moveCamera(to);

@@ -72,22 +72,22 @@ export function drawUnits(
     .text((d) => d.line);
 
   // "+" after a lower bound's last unit: the real count is higher.
-  g.selectAll<SVGTextElement, UnitBlock>('text.open-end')
+  const plusAt = (block: UnitBlock): [number, number] => {
+    const last = layout.units.filter((u) => u.groupKey === block.key).at(-1);
+    return last
+      ? [last.x + last.size + 3, last.y + last.size]
+      : [block.x + block.width + 3, block.y + block.height];
+  };
+  g.selectAll<SVGTextElement, UnitBlock & { at: [number, number] }>('text.open-end')
     .data(
-      layout.groups.filter((b) => b.openEnd),
+      layout.groups.filter((b) => b.openEnd).map((b) => ({ ...b, at: plusAt(b) })),
       (d) => d.key,
     )
     .join('text')
     .attr('class', 'open-end')
     .text('+')
-    .attr('x', (d) => {
-      const last = layout.units.filter((u) => u.groupKey === d.key).at(-1);
-      return last ? last.x + last.size + 3 : d.x + d.width + 3;
-    })
-    .attr('y', (d) => {
-      const last = layout.units.filter((u) => u.groupKey === d.key).at(-1);
-      return last ? last.y + last.size : d.y + d.height;
-    });
+    .attr('x', (d) => d.at[0])
+    .attr('y', (d) => d.at[1]);
 
   // A smaller figure of the same series (a target inside the count reached) is a tick at its
   // last unit; the key under the chart says what each tick is, so no label crowds the marks.

@@ -3,7 +3,7 @@
 // gives every chart an accessible description, a key, a data table and a CSV download.
 // The chart elements (funding-chart, outlets-chart, people-chart, alar-chart) are this, named.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { select } from 'd3-selection';
 import { chartCsv, chartTableRows } from '../../charts/chartData.ts';
 import {
@@ -22,6 +22,7 @@ import { layoutBars } from '../../layouts/barRows.ts';
 import { estimateTextWidth } from '../../layouts/textMetrics.ts';
 import type { ChartScene, SceneFigure } from '../../story/scene.ts';
 import { placeColor } from '../views/placeColor.ts';
+import { ElementSize } from '../elementSize.ts';
 import type { ChartStrings } from './chart-strings.ts';
 import { chartStyles } from './chart.styles.ts';
 import { drawBars } from './drawBars.ts';
@@ -39,42 +40,20 @@ export class StoryChart extends LitElement {
   @property({ attribute: false }) units: UnitWords | null = null;
   @property({ attribute: false }) strings: ChartStrings | null = null;
 
-  /** The box the marks get: what is left of the element under the key and the table toggle. */
-  @state() private plot = { width: 0, height: 0 };
   @query('svg.marks') private svgEl!: SVGSVGElement | null;
-  @query('.plot') private plotEl!: HTMLElement | null;
-  private observer: ResizeObserver | null = null;
+  /** The box the marks get: what is left of the element under the key and the table toggle. */
+  private readonly plotSize = new ElementSize(this, () => this.renderRoot.querySelector('.plot'));
   private drawnWidth = 0;
   /** The scene's plan, worked out once per scene (render and draw both read it). */
   private plan: ChartPlan | null = null;
-  private resizeFrame = 0;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
-      // Next frame: the key below the plot depends on the plot's size, and changing it inside
-      // this callback would resize the plot again within the same frame (an observer loop).
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        if (width !== this.plot.width || height !== this.plot.height) this.plot = { width, height };
-      });
-    });
-    if (this.plotEl) this.observer.observe(this.plotEl);
-  }
-
-  protected override firstUpdated(): void {
-    if (this.plotEl) this.observer?.observe(this.plotEl);
-  }
 
   override disconnectedCallback(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    cancelAnimationFrame(this.resizeFrame);
     if (this.svgEl) select(this.svgEl).selectAll('*').interrupt();
     super.disconnectedCallback();
+  }
+
+  private get plot() {
+    return { width: this.plotSize.width, height: this.plotSize.height };
   }
 
   private get figures(): SceneFigure[] {
