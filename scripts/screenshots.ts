@@ -18,7 +18,7 @@ try {
       const page = await browser.newPage({ viewport: VIEWPORTS[viewport] });
       for (const step of wanted) {
         await page.goto(`${site.url}?lang=${lang}#${step}`);
-        await page.waitForSelector(`story-graphic[data-scene="${step}"]`);
+        await page.waitForSelector(`aksu-graphic[data-scene="${step}"]`);
         await page.waitForTimeout(700);
         const file = `${outDir}/${step}-${viewport}-${lang}.png`;
         await page.screenshot({ path: file });

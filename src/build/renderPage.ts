@@ -157,21 +157,18 @@ function renderSources(content: Content): string {
     </section>`;
 }
 
-export function renderBody(content: Content): string {
+/**
+ * The story without the page around it: the sticky graphic, cover, chapters and sources. Our
+ * pages put it in <main>; the <aksu-story> element puts it in its shadow root.
+ */
+export function renderStory(content: Content): string {
   const chapters = content.story.chapters
     .filter((c) => c.id !== 'cover')
     .map((c) => renderChapter(content, c.id))
     .join('\n      ');
-  return `<a class="skip-link" href="#sources">${ui(content, 'skipToSources')}</a>
-  <header class="masthead">
-    <span class="masthead__title">${bilingualText('span', content.story.meta.title)}</span>
-    <a class="lang-switch l-zh" lang="en" hreflang="en" href="${PAGE_FOR_LANG.en}" data-lang-switch="en">${escapeHtml(content.ui.languageSwitch.zh)}</a>
-    <a class="lang-switch l-en" lang="zh-CN" hreflang="zh-CN" href="./?lang=zh" data-lang-switch="zh">${escapeHtml(content.ui.languageSwitch.en)}</a>
-  </header>
-  <main id="story">
-    <div class="scrolly">
+  return `<div class="scrolly">
       <div class="scrolly__graphic">
-        <story-graphic class="graphic"></story-graphic>
+        <aksu-graphic class="graphic" part="graphic"></aksu-graphic>
         <noscript>${ui(content, 'noScriptNote', 'graphic__noscript', 'p')}</noscript>
       </div>
       <div class="scrolly__text">
@@ -179,7 +176,18 @@ export function renderBody(content: Content): string {
       ${chapters}
       </div>
     </div>
-    ${renderSources(content)}
+    ${renderSources(content)}`;
+}
+
+export function renderBody(content: Content): string {
+  return `<a class="skip-link" href="#sources">${ui(content, 'skipToSources')}</a>
+  <header class="masthead">
+    <span class="masthead__title">${bilingualText('span', content.story.meta.title)}</span>
+    <a class="lang-switch l-zh" lang="en" hreflang="en" href="${PAGE_FOR_LANG.en}" data-lang-switch="en">${escapeHtml(content.ui.languageSwitch.zh)}</a>
+    <a class="lang-switch l-en" lang="zh-CN" hreflang="zh-CN" href="./?lang=zh" data-lang-switch="zh">${escapeHtml(content.ui.languageSwitch.en)}</a>
+  </header>
+  <main id="story" class="story-root">
+    ${renderStory(content)}
   </main>`;
 }
 
@@ -187,7 +195,7 @@ export function renderBody(content: Content): string {
 export function renderEmbedBody(content: Content): string {
   const { meta } = content.story;
   return `<main class="embed">
-    <story-graphic class="embed__graphic"></story-graphic>
+    <aksu-graphic class="embed__graphic"></aksu-graphic>
     <footer class="embed__footer">
       ${bilingualText('span', meta.sourceNote, 'embed__source')}
       <a class="embed__story l-zh" lang="zh-CN" href="./?lang=zh" target="_blank" rel="noopener">${escapeHtml(content.ui.readFullStory.zh)}</a>

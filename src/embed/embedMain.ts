@@ -3,7 +3,7 @@ import story from 'virtual:story';
 import '../styles/tokens.css';
 import '../styles/page.css';
 import './embed.css';
-import '../components/story-graphic.ts';
+import '../components/aksu-graphic.ts';
 import { startEmbedPage } from './embedPage.ts';
 
 startEmbedPage(story);

@@ -1,7 +1,7 @@
 // Wires the embed page: reads what to show from its URL, draws that one scene with the story's
 // graphic, lets the reader switch language, and reports its height to the host.
 import type { StoryBundle } from '../build/storyBundle.ts';
-import type { StoryGraphic } from '../components/story-graphic.ts';
+import type { AksuGraphic } from '../components/aksu-graphic.ts';
 import { isLang, type Lang } from '../content/langs.ts';
 import { applyLang } from '../story/language.ts';
 import { urlFor } from '../story/urlState.ts';
@@ -16,7 +16,7 @@ export function startEmbedPage(bundle: StoryBundle): () => void {
     navigator.languages,
   );
   for (const warning of params.warnings) console.warn(warning);
-  const graphic = document.querySelector<StoryGraphic>('story-graphic');
+  const graphic = document.querySelector<AksuGraphic>('aksu-graphic');
   const scene = bundle.scenes[params.stepId];
   const show = (lang: Lang) => {
     applyLang(lang, bundle.meta);

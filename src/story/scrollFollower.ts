@@ -15,13 +15,21 @@ export interface ScrollFollower {
 // Longest a programmatic scroll may take before we stop waiting for it (no 'scrollend' seen).
 const GLIDE_TIMEOUT_MS = 1500;
 
-export function followScroll(steps: HTMLElement[], controller: StoryController): ScrollFollower {
+/**
+ * `layoutWidth` is the width the story lays itself out in (the window for our pages, the
+ * element's own width when embedded): it decides the phone or desktop trigger line.
+ */
+export function followScroll(
+  steps: HTMLElement[],
+  controller: StoryController,
+  layoutWidth: () => number = () => window.innerWidth,
+): ScrollFollower {
   const byId = new Map(steps.map((el) => [el.id, el]));
   let gliding: string | null = null;
   let glideTimer = 0;
 
   const stepOnLine = (): string | undefined => {
-    const line = triggerLineY(window.innerWidth, window.innerHeight);
+    const line = triggerLineY(layoutWidth(), window.innerHeight);
     const tops = steps.map((el) => el.getBoundingClientRect().top);
     return steps[stepAtLine(tops, line)]?.id;
   };
@@ -38,7 +46,7 @@ export function followScroll(steps: HTMLElement[], controller: StoryController):
     window.clearTimeout(glideTimer);
   };
 
-  const adapter = watchSteps(steps, (id) => {
+  const adapter = watchSteps(steps, layoutWidth, (id) => {
     if (gliding !== null && id !== gliding) return;
     controller.goTo(id, 'scroll');
   });
@@ -54,7 +62,7 @@ export function followScroll(steps: HTMLElement[], controller: StoryController):
       window.clearTimeout(glideTimer);
       glideTimer = window.setTimeout(endGlide, GLIDE_TIMEOUT_MS);
       const before = window.scrollY;
-      scrollStepIntoView(el, behavior);
+      scrollStepIntoView(el, behavior, layoutWidth());
       // Already in place: no scroll happens, so no 'scrollend' will come.
       if (behavior !== 'smooth' && window.scrollY === before) endGlide();
     },

@@ -2,7 +2,7 @@
 // the language switch and the graphic. Returns a teardown that undoes every listener it added.
 import type { StoryBundle } from '../build/storyBundle.ts';
 import type { Lang } from '../content/langs.ts';
-import type { StoryGraphic } from '../components/story-graphic.ts';
+import type { AksuGraphic } from '../components/aksu-graphic.ts';
 import { StoryController } from './controller.ts';
 import { applyLang, switchLang } from './language.ts';
 import { stepMoveForKey } from './navigationKeys.ts';
@@ -24,7 +24,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
     console.error('Story steps in the page do not match the built scenes', { ids, expected });
   }
   const byId = new Map(stepEls.map((el) => [el.id, el]));
-  const graphic = document.querySelector<StoryGraphic>('story-graphic');
+  const graphic = document.querySelector<AksuGraphic>('aksu-graphic');
   const controller = new StoryController(ids);
   const cleanups: (() => void)[] = [];
   const listen = <E extends Event>(

@@ -2,10 +2,10 @@
 // square, square areas proportional to money), they persist and morph between steps, plans and
 // lower bounds are marked, and every chart has a description, a key, a table and a CSV.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import '../../src/components/charts/funding-chart.ts';
-import '../../src/components/charts/outlets-chart.ts';
-import '../../src/components/charts/people-chart.ts';
-import '../../src/components/charts/alar-chart.ts';
+import '../../src/components/charts/funding-plot.ts';
+import '../../src/components/charts/outlets-plot.ts';
+import '../../src/components/charts/people-plot.ts';
+import '../../src/components/charts/alar-plot.ts';
 import type { StoryChart } from '../../src/components/charts/story-chart.ts';
 import type { ChartStrings } from '../../src/components/charts/chart-strings.ts';
 import { validateContent } from '../../src/content/validate.ts';
@@ -52,9 +52,9 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('<outlets-chart>', () => {
+describe('<aksu-outlets-plot>', () => {
   it('draws one unit per store and keeps the same marks as ten cities become a hundred', async () => {
-    const el = await mount('outlets-chart', 'outlets-ten-cities');
+    const el = await mount('aksu-outlets-plot', 'outlets-ten-cities');
     expect(all(el, 'rect.unit')).toHaveLength(100);
     expect(all(el, 'rect.unit.is-planned')).toHaveLength(100);
     const first = el.shadowRoot!.querySelector('rect.unit');
@@ -77,9 +77,9 @@ describe('<outlets-chart>', () => {
   });
 });
 
-describe('<people-chart>', () => {
+describe('<aksu-people-plot>', () => {
   it('counts ten people to a square, with a "+" on lower bounds', async () => {
-    const el = await mount('people-chart', 'people-teachers-paired');
+    const el = await mount('aksu-people-plot', 'people-teachers-paired');
     const byFigure = (id: string) => all(el, `rect.unit[data-figure="${id}"]`);
     expect(byFigure('vocational-teachers')).toHaveLength(5); // 41 people: 4 full squares and a tenth
     expect(byFigure('teachers-paired')).toHaveLength(180);
@@ -89,9 +89,9 @@ describe('<people-chart>', () => {
   });
 });
 
-describe('<funding-chart>', () => {
+describe('<aksu-funding-plot>', () => {
   it('makes square areas proportional to the amounts and says how far it zooms', async () => {
-    const el = await mount('funding-chart', 'rural-insurance-futures');
+    const el = await mount('aksu-funding-plot', 'rural-insurance-futures');
     const side = (id: string) =>
       Number(
         el.shadowRoot!.querySelector(`rect.square[data-figure="${id}"]`)?.getAttribute('width'),
@@ -106,7 +106,7 @@ describe('<funding-chart>', () => {
   });
 
   it('draws as reviewed (numbers rounded)', async () => {
-    const el = await mount('funding-chart', 'rural-insurance-futures');
+    const el = await mount('aksu-funding-plot', 'rural-insurance-futures');
     await expect.poll(() => el.shadowRoot!.querySelectorAll('.square-label').length).toBe(2);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const markup = el
@@ -117,9 +117,9 @@ describe('<funding-chart>', () => {
   });
 });
 
-describe('<alar-chart>', () => {
+describe('<aksu-alar-plot>', () => {
   it('shows the plan outlined beside what was done, with an accessible description', async () => {
-    const el = await mount('alar-chart', 'alar-projects');
+    const el = await mount('aksu-alar-plot', 'alar-projects');
     expect(all(el, 'rect.unit.is-planned').length).toBe(75);
     const label = el.shadowRoot!.querySelector('svg.marks')?.getAttribute('aria-label') ?? '';
     expect(label).toContain('35个');
@@ -129,7 +129,7 @@ describe('<alar-chart>', () => {
 
 describe('data table and CSV', () => {
   it('lists every figure of the step with its source, and downloads them as CSV', async () => {
-    const el = await mount('alar-chart', 'alar-buses-bikes');
+    const el = await mount('aksu-alar-plot', 'alar-buses-bikes');
     const rows = all(el, '.data tbody tr').map((r) => r.getAttribute('data-figure'));
     expect(rows).toEqual(['alar-buses', 'alar-shared-ebikes']);
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.csv')!;
@@ -145,7 +145,7 @@ describe('data table and CSV', () => {
 describe('motion', () => {
   it('moves the same marks over time when motion is allowed, and lands them exactly', async () => {
     preferReducedMotion(false);
-    const el = await mount('outlets-chart', 'outlets-ten-cities');
+    const el = await mount('aksu-outlets-plot', 'outlets-ten-cities');
     const mark = () =>
       el.shadowRoot!.querySelector<SVGRectElement>('rect.unit[data-key="stores:99"]')!;
     await expect.poll(() => mark().getAttribute('opacity'), { timeout: 3000 }).toBe('1');

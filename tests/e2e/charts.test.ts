@@ -17,8 +17,10 @@ const pages = site.pages;
 
 function chartState(page: Page) {
   return page.evaluate(() => {
-    const graphic = document.querySelector('story-graphic')?.shadowRoot;
-    const chart = graphic?.querySelector('funding-chart, outlets-chart, people-chart, alar-chart');
+    const graphic = document.querySelector('aksu-graphic')?.shadowRoot;
+    const chart = graphic?.querySelector(
+      'aksu-funding-plot, aksu-outlets-plot, aksu-people-plot, aksu-alar-plot',
+    );
     const root = chart?.shadowRoot;
     const svg = root?.querySelector('svg.marks');
     // Squares under the funding zoom run off on purpose (clipped); everything else must fit.
@@ -49,7 +51,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
         .poll(async () => (await chartState(page)).marks, { timeout: 5000 })
         .toBeGreaterThan(0);
       const state = await chartState(page);
-      expect(state.tag, step.id).toBe(`${step.chart}-chart`);
+      expect(state.tag, step.id).toBe(`aksu-${step.chart}-plot`);
       expect(state.tableRows, step.id).toBe(step.figures);
       expect(state.key.length, step.id).toBeGreaterThan(0);
       expect(state.label.length, step.id).toBeGreaterThan(0);

@@ -44,7 +44,7 @@ async function embedFrame(page: Page): Promise<Frame> {
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no iframe content');
   await frame.waitForFunction(() =>
-    document.querySelector('story-graphic')?.shadowRoot?.querySelector('.frame'),
+    document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame'),
   );
   return frame;
 }
@@ -73,7 +73,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
       .poll(async () => Math.round(await iframeHeight(page)))
       .toBe(await contentHeight(frame));
     const drawn = await frame.evaluate(
-      () => document.querySelector('story-graphic')?.getAttribute('data-scene') ?? null,
+      () => document.querySelector('aksu-graphic')?.getAttribute('data-scene') ?? null,
     );
     expect(drawn).toBe('outlets-1288-stores');
   });
@@ -94,18 +94,20 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
     });
     await frame.evaluate(() => location.reload());
     await frame.waitForFunction(() =>
-      document.querySelector('story-graphic')?.shadowRoot?.querySelector('.frame'),
+      document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame'),
     );
     await expect
       .poll(() =>
         frame.evaluate(() =>
-          Boolean(document.querySelector('story-graphic')?.shadowRoot?.querySelector('aksu-map')),
+          Boolean(
+            document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('aksu-geo-map'),
+          ),
         ),
       )
       .toBe(true);
     expect(
       await frame.evaluate(() =>
-        document.querySelector('story-graphic')?.getAttribute('data-scene'),
+        document.querySelector('aksu-graphic')?.getAttribute('data-scene'),
       ),
     ).toBe('cover');
     await expect.poll(() => warnings).toEqual(['Unknown view "nope" ignored; showing "map".']);

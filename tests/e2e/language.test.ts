@@ -39,8 +39,8 @@ function headings(page: Page, stepId: string, lang: Lang) {
   return page.evaluate(
     ({ stepId, lang }) => ({
       graphic:
-        document.querySelector('story-graphic')?.shadowRoot?.querySelector('.kicker')
-          ?.textContent ?? null,
+        document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.kicker')?.textContent ??
+        null,
       chapter:
         document
           .getElementById(stepId)

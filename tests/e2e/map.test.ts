@@ -12,7 +12,7 @@ const pages = site.pages;
 /** What the map shows: its highlighted places, its labels, and whether its camera is at rest. */
 function mapState(page: Page) {
   return page.evaluate(() => {
-    const map = document.querySelector('story-graphic')?.shadowRoot?.querySelector('aksu-map');
+    const map = document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('aksu-geo-map');
     const root = map?.shadowRoot;
     return {
       highlighted: [...(root?.querySelectorAll('.geo [data-place].is-highlighted') ?? [])].map(

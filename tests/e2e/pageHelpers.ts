@@ -38,7 +38,7 @@ export interface StoryPage {
 export interface StoryState {
   /** Ids of the steps marked aria-current="step" (the contract wants exactly one). */
   current: string[];
-  /** <story-graphic data-scene>: the scene the graphic was given. */
+  /** <aksu-graphic data-scene>: the scene the graphic was given. */
   graphic: string | null;
   /** The scene the graphic has actually drawn (its shadow root's frame). */
   drawn: string | null;
@@ -150,7 +150,7 @@ export async function gotoStory(page: Page, url: string): Promise<void> {
     .waitForFunction(
       () =>
         document.documentElement.classList.contains('js') &&
-        document.querySelector('story-graphic')?.shadowRoot?.querySelector('.frame') != null,
+        document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame') != null,
       undefined,
       { timeout: 10_000 },
     )
@@ -168,7 +168,7 @@ export function stepIds(page: Page): Promise<string[]> {
 
 export function readState(page: Page): Promise<StoryState> {
   return page.evaluate(() => {
-    const graphic = document.querySelector('story-graphic');
+    const graphic = document.querySelector('aksu-graphic');
     return {
       current: [...document.querySelectorAll('[aria-current="step"]')].map((el) => el.id),
       graphic: graphic?.getAttribute('data-scene') ?? null,
@@ -329,7 +329,7 @@ export async function expectShowsLanguage(page: Page, lang: Lang): Promise<void>
       const visibleSwitches = [...document.querySelectorAll('[data-lang-switch]')].filter(
         (el) => el.getClientRects().length > 0,
       );
-      const graphic = document.querySelector('story-graphic');
+      const graphic = document.querySelector('aksu-graphic');
       return {
         htmlLang: document.documentElement.lang,
         title: document.title,
@@ -347,7 +347,7 @@ export async function expectShowsLanguage(page: Page, lang: Lang): Promise<void>
   expect(seen.title).not.toBe(seen.otherTitle);
   expect(seen.switches, 'visible language switch').toEqual([lang === 'zh' ? 'English' : '中文']);
   expect(seen.otherSwitchTarget).toEqual([other]);
-  expect(seen.graphicLang, '<story-graphic lang>').toBe(lang);
+  expect(seen.graphicLang, '<aksu-graphic lang>').toBe(lang);
   const text = await shownText(page);
   expect(text[lang].total).toBeGreaterThan(0);
   expect(text[lang].shown, `rendered .l-${lang} elements`).toBe(text[lang].total);

@@ -74,13 +74,13 @@ export const chartStyles = css`
     list-style: none;
     margin: 8px 0 0;
     padding: 0;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
     color: var(--color-ink-soft);
   }
   .data {
     margin-top: 6px;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .data summary {
     cursor: pointer;

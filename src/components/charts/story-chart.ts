@@ -1,7 +1,7 @@
 // The shared body of the story's charts: it lays the scene's figures out with the chart plan
 // (units, squares, bars), draws them with keyed D3 joins so marks morph from step to step, and
 // gives every chart an accessible description, a key, a data table and a CSV download.
-// The chart elements (funding-chart, outlets-chart, people-chart, alar-chart) are this, named.
+// The chart elements (aksu-funding-plot, aksu-outlets-plot, aksu-people-plot, aksu-alar-plot) are this, named.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { select } from 'd3-selection';

@@ -1,10 +1,10 @@
-// <aksu-map> in real Chromium with the real map files: it draws each scene with the right places
+// <aksu-geo-map> in real Chromium with the real map files: it draws each scene with the right places
 // highlighted, its camera ends exactly in the current scene's view even after a fast jump, it
 // cuts instead of moving under reduced motion, and Aksu's places tell their notes on focus.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import '../../src/components/aksu-map.ts';
-import type { AksuMap } from '../../src/components/aksu-map.ts';
+import '../../src/components/aksu-geo-map.ts';
+import type { AksuGeoMap } from '../../src/components/aksu-geo-map.ts';
 import { validateContent } from '../../src/content/validate.ts';
 import { layoutGeo } from '../../src/maps/geoLayout.ts';
 import { loadMapData } from '../../src/maps/mapData.ts';
@@ -21,8 +21,8 @@ const content = validateContent({ story, figures, places, units, ui });
 const scene = (id: string) => sceneForStep(content, id) as MapScene;
 const SIZE = { width: 390, height: 460 };
 
-async function mount(stepId: string): Promise<AksuMap> {
-  const el = document.createElement('aksu-map');
+async function mount(stepId: string): Promise<AksuGeoMap> {
+  const el = document.createElement('aksu-geo-map');
   el.style.width = `${SIZE.width}px`;
   el.style.height = `${SIZE.height}px`;
   el.units = content.units;
@@ -37,7 +37,8 @@ async function mount(stepId: string): Promise<AksuMap> {
     .toBeTruthy();
   return el;
 }
-const camera = (el: AksuMap) => el.shadowRoot!.querySelector('.camera')!.getAttribute('transform');
+const camera = (el: AksuGeoMap) =>
+  el.shadowRoot!.querySelector('.camera')!.getAttribute('transform');
 async function expectedTransform(target: 'china' | 'aksu' | 'alar'): Promise<string> {
   const geo = layoutGeo(await loadMapData(), SIZE);
   return transformAttr(transformOfView(geo.views[target], SIZE));
@@ -48,7 +49,7 @@ afterEach(async () => {
   await page.viewport(414, 896);
 });
 
-describe('<aksu-map>', () => {
+describe('<aksu-geo-map>', () => {
   it('opens on China with Zhejiang and Aksu highlighted, the route and its computed distance', async () => {
     const el = await mount('cover');
     expect(camera(el)).toBe(await expectedTransform('china'));

@@ -1,4 +1,4 @@
-// Styles of <aksu-map>: strokes that keep their width at any zoom, one colour per side, labels
+// Styles of <aksu-geo-map>: strokes that keep their width at any zoom, one colour per side, labels
 // with a halo so they read over any fill, and fades between the map's two layouts.
 import { css } from 'lit';
 
@@ -117,7 +117,7 @@ export const aksuMapStyles = css`
     border: 1px solid var(--color-rule);
     border-radius: 4px;
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.35;
     pointer-events: none;
   }
@@ -130,6 +130,6 @@ export const aksuMapStyles = css`
     display: grid;
     place-items: center;
     color: var(--color-ink-soft);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 `;

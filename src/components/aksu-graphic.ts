@@ -1,33 +1,21 @@
-// <story-graphic>: draws whatever scene it is given, in the language it is given. It holds no
+// <aksu-graphic>: draws whatever scene it is given, in the language it is given. It holds no
 // story state: the controller sets `scene` and `lang`, and the same pair always draws the same.
-// Map scenes go to one persistent <aksu-map> (so its camera travels between them); chart scenes
+// Map scenes go to one persistent <aksu-geo-map> (so its camera travels between them); chart scenes
 // go to the chart of their kind, which stays while the steps of its chapter change, so its marks
 // morph from one step to the next.
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { formatFigure } from '../format/figureFormat.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import type { ChartScene, PlaceNote, Scene, SceneFigure } from '../story/scene.ts';
-import './aksu-map.ts';
-import './charts/funding-chart.ts';
-import './charts/outlets-chart.ts';
-import './charts/people-chart.ts';
-import './charts/alar-chart.ts';
 import type { ChartStrings } from './charts/chart-strings.ts';
 import { placeColor } from './views/placeColor.ts';
-import type { ChartKind } from '../content/schema.ts';
+import { defineElement } from './defineElement.ts';
+import { drawingFor, drawingOfScene, loadDrawing } from './drawings.ts';
 
-const CHART_TAGS: Record<ChartKind, ReturnType<typeof unsafeStatic>> = {
-  funding: unsafeStatic('funding-chart'),
-  outlets: unsafeStatic('outlets-chart'),
-  people: unsafeStatic('people-chart'),
-  alar: unsafeStatic('alar-chart'),
-};
-
-@customElement('story-graphic')
-export class StoryGraphic extends LitElement {
+export class AksuGraphic extends LitElement {
   static override styles = css`
     :host {
       display: block;
@@ -50,16 +38,16 @@ export class StoryGraphic extends LitElement {
     }
     .kicker {
       margin: 0 0 8px;
-      font-size: 0.8rem;
+      font-size: 0.8em;
       letter-spacing: 0.04em;
       text-transform: uppercase;
       color: var(--color-ink-soft);
     }
-    aksu-map,
-    funding-chart,
-    outlets-chart,
-    people-chart,
-    alar-chart {
+    aksu-geo-map,
+    aksu-funding-plot,
+    aksu-outlets-plot,
+    aksu-people-plot,
+    aksu-alar-plot {
       flex: 1 1 auto;
       min-height: 0;
     }
@@ -69,18 +57,18 @@ export class StoryGraphic extends LitElement {
       margin: 12px 0 0;
       padding: 0;
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
       gap: 8px 16px;
     }
     .figures li {
       border-left: 4px solid var(--swatch);
       padding-left: 8px;
-      font-size: 0.85rem;
+      font-size: 0.85em;
       line-height: 1.3;
     }
     .figures strong {
       display: block;
-      font-size: 1.25rem;
+      font-size: 1.47em; /* 1.25 of the graphic's text, within the item's 0.85 */
       font-variant-numeric: tabular-nums;
     }
   `;
@@ -93,7 +81,14 @@ export class StoryGraphic extends LitElement {
   @property({ attribute: false }) notes: Record<string, PlaceNote> = {};
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scene') && this.scene) this.dataset.scene = this.scene.stepId;
+    if (!changed.has('scene') || !this.scene) return;
+    this.dataset.scene = this.scene.stepId;
+    // Each drawing's code arrives when a scene first needs it, so a page or an embed showing
+    // one chart does not download the map or the other charts.
+    const kind = drawingOfScene(this.scene);
+    if (!customElements.get(drawingFor(kind).tag)) {
+      void loadDrawing(kind).then(() => this.requestUpdate());
+    }
   }
 
   private renderFigures(figures: readonly SceneFigure[], units: UnitWords) {
@@ -110,7 +105,7 @@ export class StoryGraphic extends LitElement {
 
   private renderChart(scene: ChartScene, units: UnitWords) {
     // The tag comes from a fixed table of our own elements, never from data or the URL.
-    const tag = CHART_TAGS[scene.chart];
+    const tag = unsafeStatic(drawingFor(scene.chart).tag);
     return staticHtml`<${tag}
       .scene=${scene}
       .lang=${this.lang}
@@ -126,13 +121,13 @@ export class StoryGraphic extends LitElement {
       <p class="kicker">${scene.chapterTitle[this.lang]}</p>
       ${
         scene.graphic === 'map'
-          ? html`<aksu-map
+          ? html`<aksu-geo-map
                 .scene=${scene}
                 .lang=${this.lang}
                 .units=${units}
                 .strings=${this.strings}
                 .notes=${this.notes}
-              ></aksu-map>
+              ></aksu-geo-map>
               ${this.renderFigures(scene.figures, units)}`
           : this.renderChart(scene, units)
       }
@@ -140,8 +135,10 @@ export class StoryGraphic extends LitElement {
   }
 }
 
+defineElement('aksu-graphic', AksuGraphic);
+
 declare global {
   interface HTMLElementTagNameMap {
-    'story-graphic': StoryGraphic;
+    'aksu-graphic': AksuGraphic;
   }
 }

@@ -1,8 +1,8 @@
-// <story-graphic> in real Chromium: it hands each scene to the right drawing — one map that
+// <aksu-graphic> in real Chromium: it hands each scene to the right drawing — one map that
 // stays for map scenes, the chart of the scene's kind for chart scenes — in the given language.
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/components/story-graphic.ts';
-import type { StoryGraphic } from '../../src/components/story-graphic.ts';
+import '../../src/components/aksu-graphic.ts';
+import type { AksuGraphic } from '../../src/components/aksu-graphic.ts';
 import type { ChartStrings } from '../../src/components/charts/chart-strings.ts';
 import { validateContent } from '../../src/content/validate.ts';
 import { sceneForStep } from '../../src/story/scene.ts';
@@ -14,8 +14,8 @@ import ui from '../../data/ui.json';
 
 const content = validateContent({ story, figures, places, units, ui });
 
-async function mount(stepId: string): Promise<StoryGraphic> {
-  const el = document.createElement('story-graphic');
+async function mount(stepId: string): Promise<AksuGraphic> {
+  const el = document.createElement('aksu-graphic');
   el.style.width = '390px';
   el.style.height = '600px';
   el.units = content.units;
@@ -25,28 +25,28 @@ async function mount(stepId: string): Promise<StoryGraphic> {
   await expect.poll(() => el.shadowRoot?.querySelector('.frame')).toBeTruthy();
   return el;
 }
-const drawing = (el: StoryGraphic) => el.shadowRoot!.querySelector('.frame > :not(.kicker)');
+const drawing = (el: AksuGraphic) => el.shadowRoot!.querySelector('.frame > :not(.kicker)');
 
 afterEach(() => document.body.replaceChildren());
 
-describe('<story-graphic>', () => {
+describe('<aksu-graphic>', () => {
   it('hands a chart scene to the chart of its kind, which stays for the next step of that chart', async () => {
     const el = await mount('outlets-ten-cities');
     const chart = drawing(el);
-    expect(chart?.tagName).toBe('OUTLETS-CHART');
+    expect(chart?.tagName).toBe('AKSU-OUTLETS-PLOT');
     el.scene = sceneForStep(content, 'outlets-1288-stores');
     await el.updateComplete;
     expect(drawing(el)).toBe(chart);
     el.scene = sceneForStep(content, 'rural-funds');
     await el.updateComplete;
-    expect(drawing(el)?.tagName).toBe('FUNDING-CHART');
+    expect(drawing(el)?.tagName).toBe('AKSU-FUNDING-PLOT');
     expect(el.dataset.scene).toBe('rural-funds');
   });
 
   it('hands map scenes to one map that stays while the scene changes', async () => {
     const el = await mount('cover');
     const map = drawing(el);
-    expect(map?.tagName).toBe('AKSU-MAP');
+    expect(map?.tagName).toBe('AKSU-GEO-MAP');
     el.scene = sceneForStep(content, 'rural-county-projects');
     await el.updateComplete;
     expect(drawing(el)).toBe(map);

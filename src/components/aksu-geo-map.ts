@@ -1,9 +1,9 @@
-// <aksu-map>: the story's map. It draws the scene it is given — China with the route, Aksu's
+// <aksu-geo-map>: the story's map. It draws the scene it is given — China with the route, Aksu's
 // counties and Alar, Alar up close, or the pairing of Zhejiang's cities with the places they
 // support — and moves its camera smoothly between scenes (cutting instead under reduced motion).
 // Aksu's places can be hovered, tapped or focused for what the story says about them.
 import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateZoom, type ZoomView } from 'd3-interpolate';
 import { select } from 'd3-selection';
@@ -20,14 +20,14 @@ import { mapStateFor, type CameraTarget, type MapState } from '../maps/mapState.
 import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
 import { greatCircleMidpoint } from '../maps/route.ts';
 import type { MapScene, PlaceNote } from '../story/scene.ts';
-import { aksuMapStyles } from './aksu-map.styles.ts';
+import { aksuMapStyles } from './aksu-geo-map.styles.ts';
 import { ElementSize } from './elementSize.ts';
 import { placeColor } from './views/placeColor.ts';
+import { defineElement } from './defineElement.ts';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-@customElement('aksu-map')
-export class AksuMap extends LitElement {
+export class AksuGeoMap extends LitElement {
   static override styles = aksuMapStyles;
 
   @property({ attribute: false }) scene: MapScene | null = null;
@@ -298,8 +298,10 @@ export class AksuMap extends LitElement {
   }
 }
 
+defineElement('aksu-geo-map', AksuGeoMap);
+
 declare global {
   interface HTMLElementTagNameMap {
-    'aksu-map': AksuMap;
+    'aksu-geo-map': AksuGeoMap;
   }
 }
