@@ -19,6 +19,7 @@ export default defineConfig({
       input: {
         index: 'index.html',
         embed: 'embed.html',
+        guide: 'guide.html',
         'embed-loader': 'src/embed/loader.ts',
       },
       output: {

@@ -1,6 +1,9 @@
 // Vite plugin that turns data/ into the page: validates the content before anything is built
 // (a bad file stops the build with the file, entry and field named, and nothing is written),
 // renders the story into index.html and en.html, and serves the scenes as `virtual:story`.
+// For the embeddable elements it also writes the data they fetch as JSON files and gives their
+// URLs as `virtual:embed-view-data` and `virtual:embed-story-text`.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent } from '../src/content/loadContent.ts';
@@ -14,16 +17,28 @@ import {
   type PageOptions,
 } from '../src/build/renderPage.ts';
 import { storyBundle } from '../src/build/storyBundle.ts';
+import { embedStoryText, embedViewData } from '../src/build/embedData.ts';
+import { manifestElements } from '../src/build/elementManifest.ts';
+import { renderGuideBody, renderGuideHead } from '../src/build/renderGuide.ts';
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+// Each JSON file the elements fetch, by the virtual module that gives its URL.
+const EMBED_FILES: Record<string, { name: string; data: (content: Content) => unknown }> = {
+  'virtual:embed-view-data': { name: 'view-data.json', data: embedViewData },
+  'virtual:embed-story-text': { name: 'story-text.json', data: embedStoryText },
+};
 const HEAD_MARK = '<!--story:head-->';
 const BODY_MARK = '<!--story:body-->';
 const EMBED_MARK = '<!--story:embed-body-->';
+const GUIDE_HEAD_MARK = '<!--story:guide-head-->';
+const GUIDE_BODY_MARK = '<!--story:guide-body-->';
 
 export interface StoryPluginOptions {
   dataDir?: string;
   siteUrl?: string;
+  /** The Custom Elements Manifest the embed guide is rendered from. */
+  manifest?: string;
 }
 
 function htmlTag(lang: 'zh' | 'en'): string {
@@ -32,10 +47,30 @@ function htmlTag(lang: 'zh' | 'en'): string {
     : '<html lang="en" data-default-lang="en">';
 }
 
+function renderGuide(html: string, data: Content, manifestPath: string): string {
+  if (!html.includes(GUIDE_HEAD_MARK) || !html.includes(GUIDE_BODY_MARK)) {
+    throw new Error(`guide.html must contain ${GUIDE_HEAD_MARK} and ${GUIDE_BODY_MARK}`);
+  }
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    throw new Error(`${manifestPath}: ${(error as Error).message} (run \`npm run manifest\`)`, {
+      cause: error,
+    });
+  }
+  return html
+    .replace(/<html[^>]*>/, htmlTag('zh'))
+    .replace(GUIDE_HEAD_MARK, renderGuideHead(data))
+    .replace(GUIDE_BODY_MARK, renderGuideBody(data, manifestElements(manifest)));
+}
+
 export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
   const dataDir = resolve(options.dataDir ?? 'data');
   const page: PageOptions = { siteUrl: options.siteUrl ?? '' };
   let content: Content | undefined;
+  let serving = false;
+  const manifestPath = resolve(options.manifest ?? 'custom-elements.json');
 
   const load = (): Content => {
     try {
@@ -49,16 +84,33 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
 
   return {
     name: 'aksu-story',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
       for (const file of Object.values(DATA_FILES)) this.addWatchFile(resolve(dataDir, file));
       load();
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID || id in EMBED_FILES) return `\0${id}`;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      return `export default ${JSON.stringify(storyBundle(content ?? load()))};`;
+      if (id === RESOLVED_ID) {
+        return `export default ${JSON.stringify(storyBundle(content ?? load()))};`;
+      }
+      const file = id.startsWith('\0') ? EMBED_FILES[id.slice(1)] : undefined;
+      if (!file) return undefined;
+      const json = JSON.stringify(file.data(content ?? load()));
+      // The dev server has no files to emit; it hands the data over inline.
+      if (serving) {
+        const url = `data:application/json,${encodeURIComponent(json)}`;
+        return `export default ${JSON.stringify(url)};`;
+      }
+      const ref = this.emitFile({ type: 'asset', name: file.name, source: json });
+      // Rollup writes this as a URL relative to the importing chunk (import.meta.url), so the
+      // data is found wherever the files are hosted.
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(dataDir)) return;
@@ -68,6 +120,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     },
     transformIndexHtml(html, ctx) {
       const data = content ?? load();
+      if (ctx.filename.endsWith('guide.html')) return renderGuide(html, data, manifestPath);
       const embed = ctx.filename.endsWith('embed.html');
       const body = embed ? EMBED_MARK : BODY_MARK;
       if (!html.includes(HEAD_MARK) || !html.includes(body)) {

@@ -3,3 +3,12 @@ declare module 'virtual:story' {
   const bundle: import('./build/storyBundle').StoryBundle;
   export default bundle;
 }
+// URLs of the JSON files the embeddable elements fetch (relative to the module's own URL).
+declare module 'virtual:embed-view-data' {
+  const url: string;
+  export default url;
+}
+declare module 'virtual:embed-story-text' {
+  const url: string;
+  export default url;
+}

@@ -16,6 +16,7 @@ export function startEmbedPage(bundle: StoryBundle): () => void {
     navigator.languages,
   );
   for (const warning of params.warnings) console.warn(warning);
+  if (params.theme !== 'light') document.documentElement.dataset.theme = params.theme;
   const graphic = document.querySelector<AksuGraphic>('aksu-graphic');
   const scene = bundle.scenes[params.stepId];
   const show = (lang: Lang) => {

@@ -1,10 +1,11 @@
 // What an embedded view shows, read from its URL (?view=map|funding|outlets|people|alar,
-// &step=<step id>, &lang=zh|en, and pym's &childId=). Unknown or mismatched values fall back to
+// &step=<step id>, &lang=zh|en, &theme=light|dark, and pym's &childId=). Unknown or mismatched values fall back to
 // a default and are reported, so a host's typo gives a working view and one console warning.
 import type { ChartKind, Lang } from '../content/schema.ts';
 import type { Scene, StepRef } from '../story/scene.ts';
 import { chooseLang } from '../story/urlState.ts';
 import { safeChildId } from './pymMessages.ts';
+import { resolveTheme, type Theme } from './elements/elementAttributes.ts';
 
 export const EMBED_VIEWS = ['map', 'funding', 'outlets', 'people', 'alar'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
@@ -13,6 +14,7 @@ export interface EmbedParams {
   view: EmbedView;
   stepId: string;
   lang: Lang;
+  theme: Theme;
   childId: string | null;
   warnings: string[];
 }
@@ -50,5 +52,14 @@ export function parseEmbedParams(
   const lang = chooseLang(search, null, browserLanguages);
   if (lang.ignored !== null)
     warnings.push(`Unknown lang "${lang.ignored}" ignored; using "${lang.lang}".`);
-  return { view, stepId, lang: lang.lang, childId: safeChildId(params.get('childId')), warnings };
+  const theme = resolveTheme('embed.html', params.get('theme'));
+  if (theme.warning) warnings.push(theme.warning);
+  return {
+    view,
+    stepId,
+    lang: lang.lang,
+    theme: theme.value,
+    childId: safeChildId(params.get('childId')),
+    warnings,
+  };
 }

@@ -378,12 +378,15 @@ export async function wheelUntil(
  * The usual frame of an end-to-end file: the built site served and Chromium launched once for
  * the file, every test's pages closed (and checked for errors) after it, all stopped at the end.
  */
-export function useBuiltSite(): { readonly url: string; pages: ReturnType<typeof storyPages> } {
+export function useBuiltSite(options: { basePath?: string } = {}): {
+  readonly url: string;
+  pages: ReturnType<typeof storyPages>;
+} {
   let site: Site | undefined;
   let browser: Browser | undefined;
   const pages = storyPages(() => browser as Browser);
   beforeAll(async () => {
-    [site, browser] = await Promise.all([serveDist(), launchChromium()]);
+    [site, browser] = await Promise.all([serveDist(options), launchChromium()]);
   });
   afterEach(() => pages.finish());
   afterAll(async () => {

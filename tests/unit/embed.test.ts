@@ -14,10 +14,13 @@ const parse = (search: string, languages = ['zh-CN']) =>
 
 describe('parseEmbedParams', () => {
   it('shows the step asked for when it belongs to the view', () => {
-    expect(parse('?view=outlets&step=outlets-1288-stores&lang=en&childId=aksu-3')).toEqual({
+    expect(
+      parse('?view=outlets&step=outlets-1288-stores&lang=en&theme=dark&childId=aksu-3'),
+    ).toEqual({
       view: 'outlets',
       stepId: 'outlets-1288-stores',
       lang: 'en',
+      theme: 'dark',
       childId: 'aksu-3',
       warnings: [],
     });
@@ -36,6 +39,8 @@ describe('parseEmbedParams', () => {
     expect(wrong.stepId).toBe('rural-cadre-training'); // the first step drawn by the people chart
     expect(wrong.warnings[0]).toMatch(/not a step of the people view/);
     expect(parse('?lang=fr').warnings).toEqual(['Unknown lang "fr" ignored; using "zh".']);
+    expect(parse('?theme=neon')).toMatchObject({ theme: 'light' });
+    expect(parse('?theme=neon').warnings[0]).toMatch(/theme="neon".*using "light"/);
   });
   it('refuses a child id that is not a plain token', () => {
     expect(parse('?childId=<img src=x>').childId).toBeNull();

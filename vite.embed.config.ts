@@ -1,0 +1,49 @@
+// Build of the embed bundle: the custom elements as one ES module at a stable, unhashed path
+// (dist/embed/aksu-elements.js, so snippets copied today keep working after a rebuild), with hashed
+// chunks and data beside it. Run after the site's build (`npm run build` does both).
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { storyPlugin } from './scripts/vite-plugin-story.ts';
+
+const outDir = `${process.env.STORY_OUT_DIR ?? 'dist'}/embed`;
+
+// The manifest ships beside the bundle, for editors' tools and the guide's reference link.
+const manifestBesideBundle: Plugin = {
+  name: 'aksu-elements-manifest',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'custom-elements.json',
+      source: readFileSync('custom-elements.json', 'utf8'),
+    });
+  },
+};
+
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  plugins: [
+    storyPlugin({
+      dataDir: process.env.STORY_DATA_DIR ?? 'data',
+      siteUrl: process.env.SITE_URL ?? '',
+    }),
+    manifestBesideBundle,
+  ],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    // The elements are used on other sites: no polyfill injected into the host page.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      input: { 'aksu-elements': 'src/embed/elements/aksu-elements.ts' },
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+});
