@@ -9,6 +9,8 @@ import { stepAtLine, triggerLineY } from './triggerLine.ts';
 export interface ScrollFollower {
   /** Scrolls the (already current) step into view. */
   show(stepId: string, behavior: ScrollBehavior): void;
+  /** Makes the step on the trigger line current, wherever the page already is. */
+  sync(): void;
   destroy(): void;
 }
 
@@ -66,6 +68,7 @@ export function followScroll(
       // Already in place: no scroll happens, so no 'scrollend' will come.
       if (behavior !== 'smooth' && window.scrollY === before) endGlide();
     },
+    sync: endGlide,
     destroy() {
       adapter.destroy();
       window.clearTimeout(glideTimer);

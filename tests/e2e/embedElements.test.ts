@@ -247,9 +247,8 @@ describe('on a host page', () => {
         (window as unknown as { seen: string[] }).seen.push((e as CustomEvent).detail.step),
       );
     });
-    await page.waitForFunction(() =>
-      document.querySelector('aksu-story')?.shadowRoot?.querySelector('[data-step]'),
-    );
+    // Started: the story reflects its first step.
+    await page.waitForFunction(() => document.querySelector('aksu-story')?.getAttribute('step'));
     const third = await page.evaluate(() => {
       const step = document
         .querySelector('aksu-story')!

@@ -138,6 +138,8 @@ export class AksuStoryElement extends EmbedElement {
     const requested = this.step && controller.stepIds.includes(this.step) ? this.step : null;
     controller.goTo(requested ?? (controller.stepIds[0] as string), 'url');
     if (requested) follower.show(requested, 'instant');
+    // The host page may already be scrolled into the story (a reload keeps its place).
+    else follower.sync();
   }
 
   override render() {
