@@ -3,8 +3,8 @@
 // renders the story into index.html and en.html, and serves the scenes as `virtual:story`.
 // For the embeddable elements it also writes the data they fetch as JSON files and gives their
 // URLs as `virtual:embed-view-data` and `virtual:embed-story-text`.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent } from '../src/content/loadContent.ts';
 import type { Content } from '../src/content/schema.ts';
@@ -19,6 +19,7 @@ import {
 import { storyBundle } from '../src/build/storyBundle.ts';
 import { embedStoryText, embedViewData } from '../src/build/embedData.ts';
 import { manifestElements } from '../src/build/elementManifest.ts';
+import { renderServiceWorker, type PrecacheFile } from '../src/build/serviceWorker.ts';
 import { renderGuideBody, renderGuideHead } from '../src/build/renderGuide.ts';
 
 const VIRTUAL_ID = 'virtual:story';
@@ -47,6 +48,16 @@ function htmlTag(lang: 'zh' | 'en'): string {
     : '<html lang="en" data-default-lang="en">';
 }
 
+function publicFiles(dir: string): PrecacheFile[] {
+  if (!dir) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const full = join(entry.parentPath, entry.name);
+      return { path: relative(dir, full).split('\\').join('/'), source: readFileSync(full) };
+    });
+}
+
 function renderGuide(html: string, data: Content, manifestPath: string): string {
   if (!html.includes(GUIDE_HEAD_MARK) || !html.includes(GUIDE_BODY_MARK)) {
     throw new Error(`guide.html must contain ${GUIDE_HEAD_MARK} and ${GUIDE_BODY_MARK}`);
@@ -70,6 +81,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
   const page: PageOptions = { siteUrl: options.siteUrl ?? '' };
   let content: Content | undefined;
   let serving = false;
+  let publicDir = '';
   const manifestPath = resolve(options.manifest ?? 'custom-elements.json');
 
   const load = (): Content => {
@@ -86,6 +98,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     name: 'aksu-story',
     configResolved(config) {
       serving = config.command === 'serve';
+      publicDir = config.publicDir;
     },
     buildStart() {
       for (const file of Object.values(DATA_FILES)) this.addWatchFile(resolve(dataDir, file));
@@ -97,7 +110,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     },
     load(id) {
       if (id === RESOLVED_ID) {
-        return `export default ${JSON.stringify(storyBundle(content ?? load()))};`;
+        return `export default ${JSON.stringify(storyBundle(content ?? load(), page.siteUrl))};`;
       }
       const file = id.startsWith('\0') ? EMBED_FILES[id.slice(1)] : undefined;
       if (!file) return undefined;
@@ -142,13 +155,17 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         const zhHead = renderHead(content, 'zh', page);
         if (!html.includes(zhHead))
           this.error('index.html head changed after rendering; cannot derive en.html');
-        this.emitFile({
-          type: 'asset',
-          fileName: PAGE_FOR_LANG.en,
-          source: html
-            .replace(htmlTag('zh'), htmlTag('en'))
-            .replace(zhHead, renderHead(content, 'en', page)),
-        });
+        const enHtml = html
+          .replace(htmlTag('zh'), htmlTag('en'))
+          .replace(zhHead, renderHead(content, 'en', page));
+        this.emitFile({ type: 'asset', fileName: PAGE_FOR_LANG.en, source: enHtml });
+        // Last, so that it lists every file the story needs, en.html included.
+        const files: PrecacheFile[] = Object.values(bundle).map((file) => ({
+          path: file.fileName,
+          source: file.type === 'asset' ? file.source : file.code,
+        }));
+        files.push({ path: PAGE_FOR_LANG.en, source: enHtml }, ...publicFiles(publicDir));
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source: renderServiceWorker(files) });
       },
     },
   };

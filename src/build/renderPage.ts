@@ -179,6 +179,28 @@ export function renderStory(content: Content): string {
     ${renderSources(content)}`;
 }
 
+/**
+ * What an exhibition screen adds around the graphic (?mode=exhibit): the caption band the step's
+ * text is shown in, the QR code, progress, full screen and a blank screen. Hidden when reading.
+ */
+function renderExhibitChrome(content: Content): string {
+  const steps = content.story.chapters.flatMap((c) =>
+    c.steps.map((s) => `<li data-step-id="${escapeHtml(s.id)}" data-chapter="${c.id}"></li>`),
+  );
+  return `<div class="exhibit" hidden>
+    <div class="exhibit__caption" aria-live="polite"></div>
+    <figure class="exhibit__handoff">
+      <svg class="exhibit__qr" role="img" aria-label="${escapeHtml(content.ui.exhibitQrLabel.zh)}" data-label-zh="${escapeHtml(content.ui.exhibitQrLabel.zh)}" data-label-en="${escapeHtml(content.ui.exhibitQrLabel.en)}"></svg>
+      ${ui(content, 'exhibitHandoff', '', 'figcaption')}
+    </figure>
+    <ol class="exhibit__progress" aria-hidden="true">${steps.join('')}</ol>
+    <p class="exhibit__status" data-state="off"><span class="exhibit__playing">${ui(content, 'exhibitPlaying')}</span><span class="exhibit__paused">${ui(content, 'exhibitPaused')}</span></p>
+    <button type="button" class="exhibit__fullscreen">${ui(content, 'exhibitFullscreen')}</button>
+    ${ui(content, 'exhibitHint', 'exhibit__hint', 'p')}
+    <div class="exhibit__blank" hidden></div>
+  </div>`;
+}
+
 export function renderBody(content: Content): string {
   return `<a class="skip-link" href="#sources">${ui(content, 'skipToSources')}</a>
   <header class="masthead">
@@ -188,7 +210,8 @@ export function renderBody(content: Content): string {
   </header>
   <main id="story" class="story-root">
     ${renderStory(content)}
-  </main>`;
+  </main>
+  ${renderExhibitChrome(content)}`;
 }
 
 /** The chrome-free page for one embedded view: the graphic, its source, a link to the story. */

@@ -22,12 +22,15 @@ export interface StoryBundle {
   ui: { graphicLabel: Bilingual };
   mapStrings: MapStrings;
   chartStrings: ChartStrings;
+  /** The story's public address (SITE_URL at build time), or '' when not set. */
+  publicUrl: string;
 }
 
-export function storyBundle(content: Content): StoryBundle {
+export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
   const { meta } = content.story;
   const ui = content.ui;
   return {
+    publicUrl,
     steps: storySteps(content),
     scenes: allScenes(content),
     placeNotes: placeNotes(content),

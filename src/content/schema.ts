@@ -256,6 +256,12 @@ export const UI_KEYS = [
   'guideViewStory',
   'guideStoryPreview',
   'guideManifest',
+  'exhibitHandoff',
+  'exhibitQrLabel',
+  'exhibitFullscreen',
+  'exhibitPlaying',
+  'exhibitPaused',
+  'exhibitHint',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 export const uiFileSchema = z.object(

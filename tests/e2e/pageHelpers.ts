@@ -309,8 +309,10 @@ export async function expectOnTriggerLine(page: Page, stepId: string): Promise<v
 export function shownText(page: Page): Promise<Record<Lang, { shown: number; total: number }>> {
   return page.evaluate(() => {
     const count = (lang: string) => {
+      // Text a reader's page holds but does not show: the no-script note, and the exhibition
+      // screen's chrome (hidden unless ?mode=exhibit).
       const els = [...document.querySelectorAll(`.l-${lang}`)].filter(
-        (el) => !el.closest('noscript'),
+        (el) => !el.closest('noscript, .exhibit[hidden]'),
       );
       return {
         shown: els.filter((el) => el.getClientRects().length > 0).length,

@@ -78,7 +78,9 @@ export const chartStyles = css`
     line-height: 1.4;
     color: var(--color-ink-soft);
   }
+  /* The table and CSV are for readers; an exhibition screen turns them off (exhibit.css). */
   .data {
+    display: var(--chart-data-display, block);
     margin-top: 6px;
     font-size: 0.8125em;
   }

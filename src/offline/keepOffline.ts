@@ -1,0 +1,35 @@
+// Registers the service worker (dist/sw.js) that keeps the story working with the network cut.
+// A reader gets a new version on their next visit; an exhibition screen, which is never closed,
+// switches to a new version by reloading when it is back on the cover.
+const RELOAD_CHECK_MS = 2000;
+
+export function keepOffline(mode: { exhibit: boolean }): void {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  const container = navigator.serviceWorker;
+  container
+    .register(new URL('sw.js', document.baseURI), { scope: './' })
+    .then((registration) => {
+      if (!mode.exhibit) return;
+      const takeOver = (worker: ServiceWorker | null) => {
+        // Only a new version waits; the very first one becomes active by itself (and its taking
+        // control of this page is no reason to reload it).
+        if (!worker || !container.controller) return;
+        container.addEventListener('controllerchange', reloadOnCover, { once: true });
+        worker.postMessage('skip-waiting');
+      };
+      takeOver(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed') takeOver(worker);
+        });
+      });
+    })
+    .catch((error: unknown) => console.warn('Offline copy not available', error));
+}
+
+function reloadOnCover(): void {
+  const atCover = () => document.documentElement.hasAttribute('data-exhibit-at-cover');
+  if (atCover()) location.reload();
+  else window.setTimeout(reloadOnCover, RELOAD_CHECK_MS);
+}
