@@ -20,6 +20,7 @@ import { storyBundle } from '../src/build/storyBundle.ts';
 import { embedStoryText, embedViewData } from '../src/build/embedData.ts';
 import { manifestElements } from '../src/build/elementManifest.ts';
 import { renderServiceWorker, type PrecacheFile } from '../src/build/serviceWorker.ts';
+import { staticPictures } from '../src/build/staticPictures.ts';
 import { renderGuideBody, renderGuideHead } from '../src/build/renderGuide.ts';
 
 const VIRTUAL_ID = 'virtual:story';
@@ -159,7 +160,13 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
           .replace(htmlTag('zh'), htmlTag('en'))
           .replace(zhHead, renderHead(content, 'en', page));
         this.emitFile({ type: 'asset', fileName: PAGE_FOR_LANG.en, source: enHtml });
-        // Last, so that it lists every file the story needs, en.html included.
+        // Each step's graphic as a picture, for readers without JavaScript and for print.
+        const tokensCss = readFileSync(resolve('src/styles/tokens.css'), 'utf8');
+        for (const picture of staticPictures(content, dataDir, tokensCss)) {
+          this.emitFile({ type: 'asset', fileName: picture.path, source: picture.source });
+        }
+        // Last, so that it lists every file the story needs, en.html included. (The pictures are
+        // left out: a screen that runs the story never shows them.)
         const files: PrecacheFile[] = Object.values(bundle).map((file) => ({
           path: file.fileName,
           source: file.type === 'asset' ? file.source : file.code,

@@ -10,12 +10,16 @@ import { DRAWING_KINDS, loadDrawing } from './components/drawings.ts';
 import { exhibitOptions } from './exhibit/exhibitOptions.ts';
 import { startStoryPage } from './story/storyPage.ts';
 import { keepOffline } from './offline/keepOffline.ts';
+import { applyStoredMotion } from './story/motion.ts';
+import { applyReadingTheme } from './story/theme.ts';
 
+applyStoredMotion();
 const options = exhibitOptions(location.search);
 if (options.exhibit) {
   void import('./exhibit/exhibitPage.ts').then(({ startExhibit }) => startExhibit(story, options));
 } else {
   for (const warning of options.warnings) console.warn(warning);
+  applyReadingTheme(location.search);
   startStoryPage(story);
 }
 

@@ -5,6 +5,11 @@ import type { ChapterId, Content, Figure, Lang, Qualifier, UiKey } from '../cont
 import { formatFigure } from '../format/figureFormat.ts';
 import { bilingualHtml, bilingualText, escapeHtml, LANG_TAG } from './html.ts';
 import { storyTextHtml } from './storyText.ts';
+import { STATIC_SIZE, staticScenePath } from '../static/staticScene.ts';
+import { describeScene } from '../story/sceneDescription.ts';
+import { allScenes, type Scene } from '../story/scene.ts';
+import type { MapStrings } from '../maps/mapDescription.ts';
+import { storyBundle } from './storyBundle.ts';
 
 export interface PageOptions {
   /** Absolute URL the site will live at (for og:image and canonical links); '' keeps them relative. */
@@ -52,7 +57,27 @@ function ui(content: Content, key: UiKey, className = '', tag = 'span'): string 
   return bilingualText(tag, content.ui[key], className);
 }
 
-function renderCover(content: Content): string {
+/** What the step pictures need, worked out once for the page. */
+interface Pictures {
+  scenes: Record<string, Scene>;
+  mapStrings: MapStrings;
+}
+
+/**
+ * The step's graphic as a picture, in both languages: shown when JavaScript is off (noscript.css)
+ * and when printing; otherwise not displayed, and (lazy) not even downloaded.
+ */
+function renderStatic(content: Content, pictures: Pictures, stepId: string): string {
+  const scene = pictures.scenes[stepId];
+  if (!scene) return '';
+  const { mapStrings } = pictures;
+  const { width, height } = STATIC_SIZE;
+  const img = (lang: 'zh' | 'en') =>
+    `<img class="l-${lang}" lang="${LANG_TAG[lang]}" src="${staticScenePath(scene.stepId, lang)}" width="${width}" height="${height}" loading="lazy" decoding="async" alt="${escapeHtml(describeScene(scene, lang, content.units, mapStrings))}">`;
+  return `<figure class="step__static">${img('zh')}${img('en')}</figure>`;
+}
+
+function renderCover(content: Content, pictures: Pictures): string {
   const { meta } = content.story;
   const cover = content.story.chapters.find((c) => c.id === 'cover');
   const step = cover?.steps[0];
@@ -66,11 +91,12 @@ function renderCover(content: Content): string {
           <p class="cover__byline">${bilingualText('span', meta.byline)} · ${bilingualText('span', meta.dateline)}</p>
           ${intro}
           <p class="cover__hint" aria-hidden="true">${ui(content, 'scrollHint')}</p>
+          ${step ? renderStatic(content, pictures, step.id) : ''}
         </div>
       </section>`;
 }
 
-function renderChapter(content: Content, chapterId: ChapterId): string {
+function renderChapter(content: Content, pictures: Pictures, chapterId: ChapterId): string {
   const chapter = content.story.chapters.find((c) => c.id === chapterId);
   if (!chapter) return '';
   const headingId = `chapter-${chapter.id}-title`;
@@ -80,6 +106,7 @@ function renderChapter(content: Content, chapterId: ChapterId): string {
         step,
       ) => `<div class="step" id="${escapeHtml(step.id)}" data-step data-chapter="${chapter.id}">
           ${bilingualHtml('p', (lang) => storyTextHtml(step.text[lang], lang, content), 'step__text')}
+          ${renderStatic(content, pictures, step.id)}
         </div>`,
     )
     .join('\n        ');
@@ -162,17 +189,19 @@ function renderSources(content: Content): string {
  * pages put it in <main>; the <aksu-story> element puts it in its shadow root.
  */
 export function renderStory(content: Content): string {
+  const pictures = { scenes: allScenes(content), mapStrings: storyBundle(content).mapStrings };
   const chapters = content.story.chapters
     .filter((c) => c.id !== 'cover')
-    .map((c) => renderChapter(content, c.id))
+    .map((c) => renderChapter(content, pictures, c.id))
     .join('\n      ');
   return `<div class="scrolly">
       <div class="scrolly__graphic">
         <aksu-graphic class="graphic" part="graphic"></aksu-graphic>
+        <p class="visually-hidden" aria-live="polite" data-graphic-status></p>
         <noscript>${ui(content, 'noScriptNote', 'graphic__noscript', 'p')}</noscript>
       </div>
       <div class="scrolly__text">
-      ${renderCover(content)}
+      ${renderCover(content, pictures)}
       ${chapters}
       </div>
     </div>
@@ -205,6 +234,7 @@ export function renderBody(content: Content): string {
   return `<a class="skip-link" href="#sources">${ui(content, 'skipToSources')}</a>
   <header class="masthead">
     <span class="masthead__title">${bilingualText('span', content.story.meta.title)}</span>
+    <button type="button" class="motion-switch" aria-pressed="false" hidden>${ui(content, 'motionSwitch')}</button>
     <a class="lang-switch l-zh" lang="en" hreflang="en" href="${PAGE_FOR_LANG.en}" data-lang-switch="en">${escapeHtml(content.ui.languageSwitch.zh)}</a>
     <a class="lang-switch l-en" lang="zh-CN" hreflang="zh-CN" href="./?lang=zh" data-lang-switch="zh">${escapeHtml(content.ui.languageSwitch.en)}</a>
   </header>

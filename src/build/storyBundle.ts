@@ -19,7 +19,7 @@ export interface StoryBundle {
   placeNotes: Record<string, PlaceNote>;
   units: UnitWords;
   meta: { title: Bilingual; description: Bilingual };
-  ui: { graphicLabel: Bilingual };
+  ui: { graphicLabel: Bilingual; graphicNow: Bilingual };
   mapStrings: MapStrings;
   chartStrings: ChartStrings;
   /** The story's public address (SITE_URL at build time), or '' when not set. */
@@ -36,7 +36,7 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
     placeNotes: placeNotes(content),
     units: content.units,
     meta: { title: meta.title, description: meta.description },
-    ui: { graphicLabel: ui.graphicLabel },
+    ui: { graphicLabel: ui.graphicLabel, graphicNow: ui.graphicNow },
     mapStrings: {
       mapLoading: ui.mapLoading,
       mapLocator: ui.mapLocator,

@@ -24,8 +24,7 @@ import { aksuMapStyles } from './aksu-geo-map.styles.ts';
 import { ElementSize } from './elementSize.ts';
 import { placeColor } from './views/placeColor.ts';
 import { defineElement } from './defineElement.ts';
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+import { motionReduced } from '../story/motion.ts';
 
 export class AksuGeoMap extends LitElement {
   static override styles = aksuMapStyles;
@@ -107,7 +106,7 @@ export class AksuGeoMap extends LitElement {
     if (!this.geo || !this.scene || !this.cameraEl) return;
     const target = mapStateFor(this.scene).camera;
     const to = this.geo.views[target];
-    if (this.relaidOut || !this.view || reducedMotion()) {
+    if (this.relaidOut || !this.view || motionReduced()) {
       this.setCamera(to);
     } else if (target !== this.heading) {
       this.moveCamera(to);

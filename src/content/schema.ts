@@ -262,6 +262,8 @@ export const UI_KEYS = [
   'exhibitPlaying',
   'exhibitPaused',
   'exhibitHint',
+  'motionSwitch',
+  'graphicNow',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 export const uiFileSchema = z.object(

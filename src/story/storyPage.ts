@@ -4,6 +4,8 @@ import type { StoryBundle } from '../build/storyBundle.ts';
 import type { Lang } from '../content/langs.ts';
 import type { AksuGraphic } from '../components/aksu-graphic.ts';
 import { StoryController } from './controller.ts';
+import { graphicStatus } from './graphicStatus.ts';
+import { motionReduced, setMotionReduced } from './motion.ts';
 import { applyLang, switchLang } from './language.ts';
 import { stepMoveForKey } from './navigationKeys.ts';
 import { followScroll } from './scrollFollower.ts';
@@ -11,10 +13,6 @@ import { chooseLang, isLang, stepFromHash, urlFor } from './urlState.ts';
 
 const CONTROL =
   'input, textarea, select, button, a[href], [contenteditable], summary, [role="button"]';
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 export function startStoryPage(bundle: StoryBundle): () => void {
   const stepEls = [...document.querySelectorAll<HTMLElement>('.scrolly [data-step]')];
@@ -26,6 +24,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   const byId = new Map(stepEls.map((el) => [el.id, el]));
   const graphic = document.querySelector<AksuGraphic>('aksu-graphic');
   const controller = new StoryController(ids);
+  const status = graphicStatus(document.querySelector('[data-graphic-status]'), bundle);
   const cleanups: (() => void)[] = [];
   const listen = <E extends Event>(
     target: EventTarget,
@@ -77,6 +76,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
       byId.get(stepId)?.setAttribute('aria-current', 'step');
       const scene = bundle.scenes[stepId];
       if (graphic && scene) graphic.scene = scene;
+      if (scene && previous) status.say(scene, lang); // not on arrival: the page is read first
       if (document.readyState === 'complete') writeHash();
     }),
   );
@@ -99,7 +99,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
 
   const goAndShow = (stepId: string, jump: boolean) => {
     controller.goTo(stepId, 'key');
-    follower.show(stepId, jump || prefersReducedMotion() ? 'instant' : 'smooth');
+    follower.show(stepId, jump || motionReduced() ? 'instant' : 'smooth');
   };
 
   listen<KeyboardEvent>(document, 'keydown', (event) => {
@@ -145,6 +145,19 @@ export function startStoryPage(bundle: StoryBundle): () => void {
     });
   }
 
+  // The reduce-motion switch needs JavaScript, so it is shown by it.
+  const motionSwitch = document.querySelector<HTMLButtonElement>('.motion-switch');
+  if (motionSwitch) {
+    const reflect = () => motionSwitch.setAttribute('aria-pressed', String(motionReduced()));
+    motionSwitch.hidden = false;
+    reflect();
+    listen(motionSwitch, 'click', () => {
+      setMotionReduced(motionSwitch.getAttribute('aria-pressed') !== 'true');
+      reflect();
+    });
+  }
+
+  cleanups.push(() => status.destroy());
   document.documentElement.classList.add('js');
   return () => cleanups.splice(0).forEach((cleanup) => cleanup());
 }

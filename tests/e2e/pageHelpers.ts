@@ -21,6 +21,9 @@ export interface OpenOptions {
   locale?: string;
   /** Another site's page (a host embedding us): load it without waiting for the story. */
   hostPage?: boolean;
+  /** false: the browser runs no scripts (implies not waiting for the story's scripts). */
+  javaScript?: boolean;
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 export interface StoryPage {
@@ -99,6 +102,8 @@ export function storyPages(getBrowser: () => Browser) {
       const context = await getBrowser().newContext({
         viewport: options.viewport,
         locale: options.locale ?? 'zh-CN',
+        javaScriptEnabled: options.javaScript ?? true,
+        reducedMotion: options.reducedMotion ?? 'no-preference',
       });
       const story: StoryPage = {
         context,
@@ -117,7 +122,7 @@ export function storyPages(getBrowser: () => Browser) {
       });
       context.on('page', (page) => watchErrors(page, story.errors));
       watchErrors(story.page, story.errors);
-      if (options.hostPage) await story.page.goto(url);
+      if (options.hostPage || options.javaScript === false) await story.page.goto(url);
       else await gotoStory(story.page, url);
       return story;
     },
@@ -309,10 +314,10 @@ export async function expectOnTriggerLine(page: Page, stepId: string): Promise<v
 export function shownText(page: Page): Promise<Record<Lang, { shown: number; total: number }>> {
   return page.evaluate(() => {
     const count = (lang: string) => {
-      // Text a reader's page holds but does not show: the no-script note, and the exhibition
-      // screen's chrome (hidden unless ?mode=exhibit).
+      // What a reader's page holds but does not show on screen: the no-script note, the
+      // pictures for print and no-JS readers, and the exhibition screen's chrome.
       const els = [...document.querySelectorAll(`.l-${lang}`)].filter(
-        (el) => !el.closest('noscript, .exhibit[hidden]'),
+        (el) => !el.closest('noscript, .step__static, .exhibit[hidden]'),
       );
       return {
         shown: els.filter((el) => el.getClientRects().length > 0).length,

@@ -8,7 +8,7 @@ import { loadContent } from '../../src/content/loadContent.ts';
 import { toScreen, transformOfView, viewOfBounds, boundsOf } from '../../src/maps/camera.ts';
 import { layoutGeo, routePath } from '../../src/maps/geoLayout.ts';
 import { boxesOverlap, placeLabels } from '../../src/maps/labelPlacement.ts';
-import { mapDataFrom } from '../../src/maps/mapData.ts';
+import { mapDataFrom } from '../../src/maps/mapFeatures.ts';
 import { describeMap, type MapStrings } from '../../src/maps/mapDescription.ts';
 import { geoLabels, pairingLabels } from '../../src/maps/mapLabels.ts';
 import { mapStateFor } from '../../src/maps/mapState.ts';

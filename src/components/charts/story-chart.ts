@@ -6,20 +6,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { select } from 'd3-selection';
 import { chartCsv, chartTableRows } from '../../charts/chartData.ts';
-import {
-  chartPlanFor,
-  unitGroupInputs,
-  type ChartPlan,
-  type UnitsPanel,
-} from '../../charts/chartPlan.ts';
-import { layoutFundingSquares } from '../../charts/fundingSquares.ts';
-import { panelRects } from '../../charts/panels.ts';
-import { layoutUnits } from '../../charts/unitGrid.ts';
-import { blockKeyText, unitKeyText } from '../../charts/unitKey.ts';
+import { chartKeyLines } from '../../charts/chartKey.ts';
+import { layoutChart, squareLabel, type PanelMarks } from '../../charts/chartLayout.ts';
+import { chartPlanFor, type ChartPlan } from '../../charts/chartPlan.ts';
 import type { Lang, UnitWords } from '../../content/schema.ts';
-import { formatFigure } from '../../format/figureFormat.ts';
-import { layoutBars } from '../../layouts/barRows.ts';
-import { estimateTextWidth } from '../../layouts/textMetrics.ts';
 import type { ChartScene, SceneFigure } from '../../story/scene.ts';
 import { placeColor } from '../views/placeColor.ts';
 import { ElementSize } from '../elementSize.ts';
@@ -28,9 +18,10 @@ import { chartStyles } from './chart.styles.ts';
 import { drawBars } from './drawBars.ts';
 import { drawSquares } from './drawSquares.ts';
 import { drawUnits } from './drawUnits.ts';
+import { motionReduced } from '../../story/motion.ts';
+import { describeChart } from '../../story/sceneDescription.ts';
 
 const DURATION = 750;
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class StoryChart extends LitElement {
   static override styles = chartStyles;
@@ -69,57 +60,15 @@ export class StoryChart extends LitElement {
     this.scene?.highlight == null || this.scene.highlight === figureId;
 
   private keyLines(): string[] {
-    const { scene, units, strings, lang } = this;
-    const plan = this.plan;
-    if (!scene || !units || !strings || !plan) return [];
-    const lines: string[] = [];
-    for (const panel of plan.panels) {
-      if (panel.kind === 'units') {
-        for (const key of panel.keys) {
-          lines.push(unitKeyText(key, lang, units, strings));
-          const block = blockKeyText(key, lang, units, strings);
-          if (block) lines.push(block);
-        }
-        // Each tick on the units: the smaller figure it marks.
-        for (const th of panel.thresholds) {
-          const f = scene.figures.find((x) => x.id === th.figureId);
-          if (f)
-            lines.push(
-              `┃ ${formatFigure(f, lang, units)}${lang === 'zh' ? '：' : ': '}${f.label[lang]}`,
-            );
-        }
-      }
-      if (panel.kind === 'squares') lines.push(strings.squaresNote[lang]);
-    }
-    const zoom = this.zoomNote(plan);
-    if (zoom) lines.push(zoom);
-    if (scene.figures.some((f) => f.qualifier === 'planned'))
-      lines.push(strings.legendPlanned[lang]);
-    if (scene.figures.some((f) => f.qualifier === 'at-least'))
-      lines.push(strings.legendLowerBound[lang]);
-    return [...new Set(lines)];
-  }
-
-  private zoomNote(plan: ChartPlan): string | null {
-    const squares = plan.panels.find((p) => p.kind === 'squares');
-    if (!squares || squares.kind !== 'squares' || !this.strings) return null;
-    const rects = panelRects(plan, this.plot);
-    const rect = rects[squares.key];
-    if (!rect) return null;
-    const figures = this.figures.filter((f) => squares.figureIds.includes(f.id));
-    const layout = layoutFundingSquares(figures, rect, squares.focusId);
-    if (!layout.scaleNote) return null;
-    const n = new Intl.NumberFormat(this.lang === 'zh' ? 'zh-CN' : 'en-GB', {
-      maximumFractionDigits: 0,
-    });
-    return this.strings.zoomNote[this.lang].replace('{n}', n.format(layout.scaleNote.zoom));
+    const { scene, units, strings, lang, plan } = this;
+    return scene && units && strings && plan
+      ? chartKeyLines(scene, plan, lang, units, strings, this.plot)
+      : [];
   }
 
   private describe(): string {
     const { scene, units, lang } = this;
-    if (!scene || !units) return '';
-    const parts = scene.figures.map((f) => `${f.label[lang]} ${formatFigure(f, lang, units)}`);
-    return [scene.chapterTitle[lang], ...parts].join(lang === 'zh' ? '；' : '; ');
+    return scene && units ? describeChart(scene, lang, units) : '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -140,31 +89,31 @@ export class StoryChart extends LitElement {
     // alone comes from the key below growing or shrinking with the step, so marks still move.
     const firstOrResized = plot.width !== this.drawnWidth;
     this.drawnWidth = plot.width;
-    const duration = firstOrResized || reducedMotion() ? 0 : DURATION;
-    const rects = panelRects(plan, plot);
+    const duration = firstOrResized || motionReduced() ? 0 : DURATION;
+    const marks = layoutChart(scene, plan, lang, units, plot);
     const svg = select(svgEl);
     svg.attr('width', plot.width).attr('height', plot.height);
 
     const panels = svg
       .select<SVGGElement>('g.panels')
-      .selectAll<SVGGElement, (typeof plan.panels)[number]>('g.panel')
-      .data(plan.panels, (d) => d.key)
+      .selectAll<SVGGElement, PanelMarks>('g.panel')
+      .data(marks, (d) => d.key)
       .join((enter) => enter.append('g').attr('class', (d) => `panel panel--${d.kind}`))
-      .attr('transform', (d) => `translate(${rects[d.key]?.x ?? 0},${rects[d.key]?.y ?? 0})`);
+      .attr('transform', (d) => `translate(${d.rect.x},${d.rect.y})`);
 
     panels.each((panel, i, nodes) => {
       const g = select(nodes[i] as SVGGElement);
-      const rect = rects[panel.key];
-      if (!rect) return;
-      const figures = this.figures.filter((f) =>
-        plan.placements.some((p) => p.figureId === f.id && p.panel === panel.key),
-      );
-      if (panel.kind === 'units')
-        this.drawUnitsPanel(nodes[i] as SVGGElement, panel, rect, duration);
+      if (panel.kind === 'units') {
+        drawUnits(nodes[i] as SVGGElement, panel.layout, panel.thresholds, {
+          colour: this.colour,
+          highlighted: this.highlighted,
+          duration,
+        });
+      }
       if (panel.kind === 'squares') {
         const clipId = `clip-${panel.key}`;
         g.selectAll('clipPath')
-          .data([rect])
+          .data([panel.rect])
           .join((e) =>
             e
               .append('clipPath')
@@ -172,8 +121,8 @@ export class StoryChart extends LitElement {
               .call((c) => c.append('rect')),
           )
           .select('rect')
-          .attr('width', rect.width)
-          .attr('height', rect.height);
+          .attr('width', panel.rect.width)
+          .attr('height', panel.rect.height);
         // The clip sits on an untransformed wrapper: on the camera itself it would be in data units.
         const camera = g
           .selectAll<SVGGElement, null>('g.clip')
@@ -190,50 +139,17 @@ export class StoryChart extends LitElement {
           .selectAll<SVGGElement, null>('g.labels')
           .data([null])
           .join((e) => e.append('g').attr('class', 'labels'));
-        const labelOf = (f: SceneFigure): [string, string] => [
-          formatFigure(f, lang, units),
-          f.label[lang],
-        ];
-        const layout = layoutFundingSquares(figures, rect, panel.focusId, (f) => {
-          const [a, b] = labelOf(f);
-          return {
-            width: Math.max(estimateTextWidth(a, 14, true), estimateTextWidth(b, 12)) + 4,
-            height: 36,
-          };
-        });
-        drawSquares(camera.node() as SVGGElement, labels.node() as SVGGElement, layout, {
+        drawSquares(camera.node() as SVGGElement, labels.node() as SVGGElement, panel.layout, {
           colour: this.colour,
           highlighted: this.highlighted,
-          label: (id) => labelOf(this.figures.find((f) => f.id === id) as SceneFigure),
+          label: (id) =>
+            squareLabel(this.figures.find((f) => f.id === id) as SceneFigure, lang, units),
           duration,
         });
       }
       if (panel.kind === 'bars') {
-        const { rows } = layoutBars(
-          figures,
-          rect.width,
-          scene.highlight,
-          (f) => f.label[lang],
-          (f) => formatFigure(f, lang, units),
-        );
-        drawBars(nodes[i] as SVGGElement, rows, this.colour, duration, rect.width);
+        drawBars(nodes[i] as SVGGElement, panel.rows, this.colour, duration, panel.rect.width);
       }
-    });
-  }
-
-  private drawUnitsPanel(
-    g: SVGGElement,
-    panel: UnitsPanel,
-    rect: { width: number; height: number },
-    duration: number,
-  ): void {
-    const { units, lang } = this;
-    if (!units) return;
-    const layout = layoutUnits(unitGroupInputs(panel, lang), rect);
-    drawUnits(g, layout, panel.thresholds, {
-      colour: this.colour,
-      highlighted: this.highlighted,
-      duration,
     });
   }
 

@@ -10,6 +10,7 @@ import '../../components/aksu-graphic.ts';
 import type { AksuGraphic } from '../../components/aksu-graphic.ts';
 import { defineElement } from '../../components/defineElement.ts';
 import { StoryController } from '../../story/controller.ts';
+import { graphicStatus } from '../../story/graphicStatus.ts';
 import { followScroll, type ScrollFollower } from '../../story/scrollFollower.ts';
 import storyCss from '../../styles/story.css?inline';
 import { EmbedElement } from './embedElement.ts';
@@ -41,8 +42,9 @@ export class AksuStoryElement extends EmbedElement {
       :host(:not([lang='en'])) .l-en {
         display: none !important;
       }
-      noscript {
-        display: none;
+      noscript,
+      .step__static {
+        display: none !important;
       }
     `,
   ];
@@ -109,6 +111,8 @@ export class AksuStoryElement extends EmbedElement {
     if (!data || !graphic) return;
     const stepEls = [...root.querySelectorAll<HTMLElement>('.scrolly [data-step]')];
     const controller = new StoryController(stepEls.map((el) => el.id));
+    const status = graphicStatus(root.querySelector('[data-graphic-status]'), data);
+    this.teardown.push(() => status.destroy());
     graphic.units = data.units;
     graphic.strings = data.mapStrings;
     graphic.chartStrings = data.chartStrings;
@@ -121,6 +125,7 @@ export class AksuStoryElement extends EmbedElement {
         root.querySelector(`[id="${stepId}"]`)?.setAttribute('aria-current', 'step');
         const scene = data.scenes[stepId];
         if (scene) graphic.scene = scene;
+        if (scene && previous) status.say(scene, this.language);
         this.step = stepId;
         this.dispatchEvent(
           new CustomEvent('aksu-step-change', {

@@ -1,0 +1,149 @@
+// A map scene as a static SVG picture, for readers without JavaScript and for print: the same
+// layouts, camera and labels as the map element (src/maps/), where its camera comes to rest.
+// Shapes wholly outside the view are left out, so a close-up does not carry all of China.
+import type { Lang } from '../content/schema.ts';
+import { placeColor } from '../components/views/placeColor.ts';
+import type { Size } from '../maps/camera.ts';
+import { transformOfView } from '../maps/camera.ts';
+import { layoutGeo, routePath, type GeoPath } from '../maps/geoLayout.ts';
+import type { PlacedLabel } from '../maps/labelPlacement.ts';
+import type { MapData } from '../maps/mapFeatures.ts';
+import type { MapStrings } from '../maps/mapDescription.ts';
+import { geoLabels, pairingFootnote, pairingLabels } from '../maps/mapLabels.ts';
+import { mapStateFor } from '../maps/mapState.ts';
+import { layoutPairing } from '../maps/pairingLayout.ts';
+import { greatCircleMidpoint } from '../maps/route.ts';
+import type { MapScene } from '../story/scene.ts';
+import { esc, n, shortPath } from './svgText.ts';
+
+export const MAP_STYLE = `
+  path { vector-effect: non-scaling-stroke; }
+  .province { stroke: var(--color-paper); stroke-width: 0.75; }
+  .inset { fill: none; stroke: var(--color-ink-soft); stroke-width: 0.75; }
+  .county { stroke: var(--color-paper); stroke-width: 1.25; }
+  .alar-shape { stroke: var(--color-alar); stroke-width: 2; }
+  .route { fill: none; stroke: var(--color-ink); stroke-width: 2; stroke-dasharray: 6 5; }
+  .seat, .dot { stroke: var(--color-paper); stroke-width: 1.5; }
+  .label { fill: var(--color-ink); font-family: var(--font-sans); paint-order: stroke;
+    stroke: var(--color-paper); stroke-width: 3px; stroke-linejoin: round; }
+  .bold { font-weight: 700; }
+  .pairing-place { stroke: var(--color-paper); stroke-width: 0.75; fill-opacity: 0.22; }
+  .pairing-place.lit { fill-opacity: 0.45; }
+  .link { fill: none; stroke-width: 1.5; opacity: 0.85; }
+  .link.muted { opacity: 0.18; }
+  .footnote { fill: var(--color-ink-soft); font: 12px var(--font-sans); }
+`;
+
+/** Whether a path (in projected units) can show inside the box [x0, y0, x1, y1]. */
+function inView(d: string, box: [number, number, number, number]): boolean {
+  const nums = d.match(/-?\d+(\.\d+)?(e-?\d+)?/g)?.map(Number) ?? [];
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i + 1 < nums.length; i += 2) {
+    const x = nums[i] as number;
+    const y = nums[i + 1] as number;
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  }
+  return x1 >= box[0] && x0 <= box[2] && y1 >= box[1] && y0 <= box[3];
+}
+
+function labelsSvg(labels: readonly PlacedLabel[]): string {
+  return labels
+    .map(
+      (l) =>
+        `<text class="label${l.bold ? ' bold' : ''}" x="${n(l.x)}" y="${n(l.y)}" font-size="${l.fontSize}">${esc(l.text)}</text>`,
+    )
+    .join('');
+}
+
+export function staticMapBody(
+  scene: MapScene,
+  lang: Lang,
+  data: MapData,
+  strings: MapStrings,
+  size: Size,
+): string {
+  const state = mapStateFor(scene);
+  if (state.layout === 'pairing') {
+    const pairs = scene.pairings.map((p) => ({
+      from: p.from.id,
+      supports: p.supports.map((s) => s.id),
+    }));
+    const layout = layoutPairing(data, pairs, size);
+    const lit = new Set(state.highlight);
+    const on = (...ids: string[]) => lit.size === 0 || ids.some((id) => lit.has(id));
+    const kindColour = (id: string, kind?: string) =>
+      placeColor(kind === 'zhejiang-city' ? 'zhejiang' : id);
+    return [
+      ...[...layout.aksu, ...layout.zhejiang].map(
+        (p) =>
+          `<path class="pairing-place${on(p.id) && lit.size ? ' lit' : ''}" d="${shortPath(p.d)}" fill="${kindColour(p.id, p.feature.properties.kind)}"/>`,
+      ),
+      ...layout.links.map(
+        (l) =>
+          `<path class="link${on(l.from, l.to) ? '' : ' muted'}" d="${shortPath(l.d)}" stroke="${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'}"/>`,
+      ),
+      ...Object.entries(layout.anchors).map(
+        ([id, [x, y]]) =>
+          `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="3.5" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
+      ),
+      labelsSvg(pairingLabels(scene, layout, size, lang)),
+      `<text class="footnote" x="${size.width - 4}" y="${size.height - 6}" text-anchor="end">${esc(pairingFootnote(scene, lang, strings))}</text>`,
+    ].join('');
+  }
+
+  const geo = layoutGeo(data, size);
+  const view = geo.views[state.camera];
+  const t = transformOfView(view, size);
+  // The view's box in projected units, with a margin for strokes.
+  const half = [size.width / t.k / 2, size.height / t.k / 2];
+  const box: [number, number, number, number] = [
+    view[0] - (half[0] as number) * 1.1,
+    view[1] - (half[1] as number) * 1.1,
+    view[0] + (half[0] as number) * 1.1,
+    view[1] + (half[1] as number) * 1.1,
+  ];
+  const lit = (id: string) => state.highlight.includes(id);
+  const paths = (list: readonly GeoPath[], cls: string, fill: (p: GeoPath) => string) =>
+    list
+      .filter((p) => inView(p.d, box))
+      .map((p) => `<path class="${cls}" d="${shortPath(p.d)}" fill="${fill(p)}"/>`)
+      .join('');
+  const r = scene.route;
+  const route =
+    r && state.route
+      ? {
+          ...routePath(geo, [r.from.lon, r.from.lat], [r.to.lon, r.to.lat]),
+          mid: geo.projection(greatCircleMidpoint([r.from.lon, r.from.lat], [r.to.lon, r.to.lat])),
+        }
+      : null;
+  const dot = (p: [number, number] | null, colour: string) =>
+    p
+      ? `<circle class="seat" cx="${n(p[0] * t.k + t.x)}" cy="${n(p[1] * t.k + t.y)}" r="4.5" fill="${colour}"/>`
+      : '';
+  const faint = state.camera === 'china';
+  return [
+    `<g transform="translate(${n(t.x)},${n(t.y)}) scale(${t.k})">`,
+    paths(geo.provinces, 'province', (p) =>
+      lit(p.id) ? placeColor(p.id) : 'var(--color-context)',
+    ),
+    paths(geo.nanhai, 'inset', () => 'none'),
+    paths(geo.aksuOutline, 'outline', (p) => (lit(p.id) ? placeColor('aksu-prefecture') : 'none')),
+    faint
+      ? ''
+      : paths(geo.counties, 'county', (p) =>
+          lit(p.id) ? placeColor(p.id) : 'var(--color-aksu-soft)',
+        ),
+    faint
+      ? ''
+      : paths(geo.alar, 'alar-shape', (p) =>
+          lit(p.id) ? placeColor(p.id) : 'var(--color-aksu-soft)',
+        ),
+    route ? `<path class="route" d="${shortPath(route.d)}"/>` : '',
+    '</g>',
+    route ? dot(route.from, 'var(--color-zhejiang)') + dot(route.to, 'var(--color-aksu)') : '',
+    labelsSvg(geoLabels(scene, state, geo, size, lang, strings, route)),
+  ].join('');
+}

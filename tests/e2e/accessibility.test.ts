@@ -1,0 +1,221 @@
+// axe-core in real Chromium, on the built story: no WCAG 2.2 A/AA violations at steps of every
+// kind of graphic, in both languages, at phone and desktop sizes, in the light and dark themes.
+// And the live region says what the graphic now shows when the step changes.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { VIEWPORTS, type ViewportName } from './harness.ts';
+import { settle, useBuiltSite } from './pageHelpers.ts';
+
+const site = useBuiltSite();
+const pages = site.pages;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// A map, the pairing map, the unit chart, the money squares, the people chart, Alar.
+const STEPS = [
+  'cover',
+  'frame-pairing-alar',
+  'outlets-1288-stores',
+  'rural-funds',
+  'people-medical-alliance',
+  'alar-buses-bikes',
+];
+
+interface AxeResult {
+  passes: unknown[];
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run(o: object): Promise<AxeResult> } }).axe.run({
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    }),
+  );
+  // axe looked at the page (shadow roots included), not at nothing.
+  expect(result.passes.length).toBeGreaterThan(20);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`has no axe violations (${lang}, ${theme})`, async () => {
+        const { page } = await pages.open(`${site.url}?lang=${lang}&theme=${theme}`, {
+          viewport: VIEWPORTS[viewport],
+        });
+        const found: string[] = [];
+        for (const step of STEPS) {
+          await page.goto(`${site.url}?lang=${lang}&theme=${theme}#${step}`);
+          await page.waitForFunction(
+            (id) => document.querySelector('aksu-graphic')?.getAttribute('data-scene') === id,
+            step,
+          );
+          await settle(page);
+          await page.waitForTimeout(1100); // camera moves and chart morphs end
+          for (const v of await axe(page)) found.push(`${step}: ${v}`);
+        }
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('live region', () => {
+  it('says what the graphic now shows once the step changes', async () => {
+    const { page } = await pages.open(`${site.url}?lang=en#outlets-ten-cities`, {
+      viewport: VIEWPORTS.desktop,
+    });
+    const status = () => page.$eval('[data-graphic-status]', (el) => el.textContent ?? '');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(status).toMatch(/^The graphic now shows: From ten cities to a hundred; /);
+    expect(await status()).toContain('1,000');
+    const first = await status();
+    await page.keyboard.press('End');
+    await expect.poll(status).not.toBe(first);
+    expect(await status()).toMatch(/bus/i);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('reads as an article: every chapter, each step with a picture of its graphic', async () => {
+    const { page } = await pages.open(`${site.url}en.html`, {
+      viewport: VIEWPORTS.phone,
+      javaScript: false,
+    });
+    await page.waitForLoadState('load');
+    const seen = await page.evaluate(() => {
+      const shown = (el: Element) => el.getClientRects().length > 0;
+      return {
+        chapters: [...document.querySelectorAll('.chapter__title')].filter(shown).length,
+        steps: document.querySelectorAll('[data-step]').length,
+        pictures: [...document.querySelectorAll<HTMLImageElement>('.step__static img')]
+          .filter(shown)
+          .map((img) => ({ loaded: img.complete && img.naturalWidth > 0, alt: img.alt })),
+      };
+    });
+    expect(seen.chapters).toBe(7);
+    expect(seen.pictures).toHaveLength(seen.steps);
+    for (const picture of seen.pictures) {
+      expect(picture.loaded).toBe(true);
+      expect(picture.alt.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('on paper', () => {
+  it('prints the text in order with each picture, and nothing sticky or fixed', async () => {
+    const { page } = await pages.open(`${site.url}?lang=zh`, { viewport: VIEWPORTS.desktop });
+    await page.emulateMedia({ media: 'print' });
+    const seen = await page.evaluate(() => {
+      const shown = (el: Element) => el.getClientRects().length > 0;
+      const pinned = [...document.querySelectorAll('body *')].filter((el) => {
+        const position = getComputedStyle(el).position;
+        return shown(el) && (position === 'sticky' || position === 'fixed');
+      });
+      const steps = [...document.querySelectorAll('[data-step]')];
+      return {
+        pinned: pinned.map((el) => el.className),
+        stepsWithPicture: steps.filter((s) =>
+          [...s.querySelectorAll('.step__static img.l-zh')].some(shown),
+        ).length,
+        steps: steps.length,
+        inOrder: steps.every(
+          (s, i) =>
+            i === 0 ||
+            (steps[i - 1] as Element).getBoundingClientRect().top < s.getBoundingClientRect().top,
+        ),
+      };
+    });
+    expect(seen.pinned).toEqual([]);
+    expect(seen.stepsWithPicture).toBe(seen.steps);
+    expect(seen.inOrder).toBe(true);
+  });
+});
+
+describe('reduced motion', () => {
+  const unitWidths = (page: Page) =>
+    page.evaluate(() => {
+      const graphic = document.querySelector('aksu-graphic')?.shadowRoot;
+      const chart = graphic?.querySelector('aksu-outlets-plot')?.shadowRoot;
+      return [...(chart?.querySelectorAll('rect.unit') ?? [])].map(
+        (r) => `${r.getAttribute('x')},${r.getAttribute('width')}`,
+      );
+    });
+
+  it('with the system setting, the next step is drawn at once, with no long transition', async () => {
+    const { page } = await pages.open(`${site.url}?lang=en#outlets-ten-cities`, {
+      viewport: VIEWPORTS.desktop,
+      reducedMotion: 'reduce',
+    });
+    await page.waitForTimeout(500);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(120);
+    const soon = await unitWidths(page);
+    await page.waitForTimeout(1200);
+    expect(await unitWidths(page)).toEqual(soon);
+    const fade = await page.$eval('.step', (el) => getComputedStyle(el).transitionDuration);
+    expect(parseFloat(fade)).toBeLessThanOrEqual(0.01);
+  });
+
+  it('has its own switch, remembered on the next visit', async () => {
+    const { page } = await pages.open(`${site.url}?lang=en#outlets-ten-cities`, {
+      viewport: VIEWPORTS.phone,
+    });
+    const toggle = page.locator('.motion-switch');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.motion-switch').getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(120);
+    const soon = await unitWidths(page);
+    await page.waitForTimeout(1200);
+    expect(await unitWidths(page)).toEqual(soon);
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the controls in order with a visible focus ring, and is never trapped', async () => {
+    const { page } = await pages.open(`${site.url}?lang=en#outlets-1288-stores`, {
+      viewport: VIEWPORTS.desktop,
+    });
+    // From the masthead (sticky, so focusing it does not scroll the story away from the chart).
+    await page.focus('a.lang-switch.l-en');
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        return {
+          name: `${el.localName}.${el.getAttribute('class') ?? ''}`,
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          onScreen: rect.width > 0 && rect.height > 0,
+        };
+      });
+      if (!stop) continue; // the document itself, between the last control and the first
+      expect(stop.ring, `focus ring on ${stop.name}`).toBe(true);
+      expect(stop.onScreen, `${stop.name} on screen`).toBe(true);
+      stops.push(stop.name);
+    }
+    // Into the chart (its data table), on to the sources, and round to the skip link and the
+    // masthead again: through the graphic, not caught in it.
+    expect(stops[0]).toBe('summary.');
+    expect(stops.indexOf('div.sources__table-wrap')).toBeGreaterThan(0);
+    expect(stops.indexOf('a.skip-link')).toBeGreaterThan(stops.indexOf('div.sources__table-wrap'));
+    expect(stops).toContain('button.motion-switch');
+  });
+});
