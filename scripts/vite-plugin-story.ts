@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Rollup } from 'vite';
 import { loadContent } from '../src/content/loadContent.ts';
 import type { Content } from '../src/content/schema.ts';
 import { ContentError, DATA_FILES } from '../src/content/validate.ts';
@@ -47,6 +48,17 @@ function htmlTag(lang: 'zh' | 'en'): string {
   return lang === 'zh'
     ? '<html lang="zh-CN" data-default-lang="auto">'
     : '<html lang="en" data-default-lang="en">';
+}
+
+/** Replaces the page's links to built stylesheets by <style> elements holding them. */
+function inlineStylesheets(html: string, bundle: Rollup.OutputBundle): string {
+  return html.replace(
+    /<link rel="stylesheet"(?: crossorigin)? href="\.\/([^"]+\.css)">/g,
+    (link, path: string) => {
+      const css = bundle[path];
+      return css && css.type === 'asset' ? `<style>${String(css.source)}</style>` : link;
+    },
+  );
 }
 
 function publicFiles(dir: string): PrecacheFile[] {
@@ -152,7 +164,10 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         // en.html is index.html with the English head: same body, same assets, English by default.
         const index = bundle[PAGE_FOR_LANG.zh];
         if (!index || index.type !== 'asset' || !content) return;
-        const html = String(index.source);
+        // The story's few kilobytes of CSS go into the page itself: a stylesheet request would
+        // hold up the first paint by a round trip on a slow network.
+        const html = inlineStylesheets(String(index.source), bundle);
+        index.source = html;
         const zhHead = renderHead(content, 'zh', page);
         if (!html.includes(zhHead))
           this.error('index.html head changed after rendering; cannot derive en.html');

@@ -43,10 +43,13 @@ export function renderHead(content: Content, lang: Lang, options: PageOptions): 
     `<meta property="og:locale" content="${OG_LOCALE[lang]}">`,
     `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`,
     `<meta name="twitter:card" content="summary_large_image">`,
-    `<link rel="alternate" hreflang="${LANG_TAG.zh}" href="${url(PAGE_FOR_LANG.zh === 'index.html' ? './' : PAGE_FOR_LANG.zh)}">`,
-    `<link rel="alternate" hreflang="${LANG_TAG.en}" href="${url(PAGE_FOR_LANG.en)}">`,
   ];
+  // Alternates and canonical links must be absolute to count, so they come with a site URL.
   if (options.siteUrl) {
+    tags.push(
+      `<link rel="alternate" hreflang="${LANG_TAG.zh}" href="${url('./')}">`,
+      `<link rel="alternate" hreflang="${LANG_TAG.en}" href="${url(PAGE_FOR_LANG.en)}">`,
+    );
     tags.push(`<meta property="og:url" content="${url(lang === 'zh' ? './' : PAGE_FOR_LANG.en)}">`);
     tags.push(`<link rel="canonical" href="${url(lang === 'zh' ? './' : PAGE_FOR_LANG.en)}">`);
   }

@@ -44,6 +44,8 @@ export class AksuGeoMap extends LitElement {
   @query('.geo .labels') private labelsEl!: SVGGElement | null;
 
   private geo: GeoLayout | null = null;
+  /** The first layout, made in a task before the first drawing (see connectedCallback). */
+  private laidOut: { size: Size; geo: GeoLayout } | null = null;
   private pairing: PairingLayout | null = null;
   private route: RouteMarks | null = null;
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
@@ -58,7 +60,15 @@ export class AksuGeoMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     loadMapData().then(
-      (data) => (this.data = data),
+      // Decoding the files, projecting them and drawing them each get a task of their own:
+      // three shorter tasks keep a slow phone responsive while the first map appears.
+      (data) =>
+        setTimeout(() => {
+          const { width, height } = this.measured;
+          if (width && height)
+            this.laidOut = { size: { width, height }, geo: layoutGeo(data, { width, height }) };
+          setTimeout(() => (this.data = data), 0);
+        }, 0),
       (error: unknown) => {
         console.error(error);
         this.failed = true;
@@ -80,7 +90,10 @@ export class AksuGeoMap extends LitElement {
     const size = this.size;
     this.relaidOut = resized || changed.has('data');
     if (this.relaidOut) {
-      this.geo = layoutGeo(data, size);
+      const early = this.laidOut;
+      this.laidOut = null;
+      const same = early && early.size.width === size.width && early.size.height === size.height;
+      this.geo = same ? early.geo : layoutGeo(data, size);
       this.pairing = null;
       this.route = null;
     }

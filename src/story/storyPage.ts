@@ -8,11 +8,16 @@ import { graphicStatus } from './graphicStatus.ts';
 import { motionReduced, setMotionReduced } from './motion.ts';
 import { applyLang, switchLang } from './language.ts';
 import { stepMoveForKey } from './navigationKeys.ts';
-import { followScroll } from './scrollFollower.ts';
+import { followScroll, type ScrollFollower } from './scrollFollower.ts';
 import { chooseLang, isLang, stepFromHash, urlFor } from './urlState.ts';
 
 const CONTROL =
   'input, textarea, select, button, a[href], [contenteditable], summary, [role="button"]';
+
+/** Runs `task` in a task of its own once the next frame has been painted. */
+function afterFirstFrame(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
 
 export function startStoryPage(bundle: StoryBundle): () => void {
   const stepEls = [...document.querySelectorAll<HTMLElement>('.scrolly [data-step]')];
@@ -82,16 +87,26 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   );
 
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
-  const follower = followScroll(stepEls, controller);
-  cleanups.push(() => follower.destroy());
-
   const linked = stepFromHash(location.hash, ids);
   const first = linked ?? (ids[0] as string);
   controller.goTo(first, 'url');
-  if (linked) follower.show(linked, 'instant');
+
+  // Watching the steps measures the whole page; done after the first frame, it does not hold up
+  // the reader's first sight of the story (nor lengthen the task that draws it).
+  let follower: ScrollFollower | null = null;
+  let stopped = false;
+  afterFirstFrame(() => {
+    if (stopped) return;
+    follower = followScroll(stepEls, controller);
+    if (linked && controller.current === linked) follower.show(linked, 'instant');
+  });
+  cleanups.push(() => {
+    stopped = true;
+    follower?.destroy();
+  });
   const afterLoad = () => {
     // The browser's own jump to #id (if any) happens at load: put the reader back on the step.
-    if (linked && controller.current === linked) follower.show(linked, 'instant');
+    if (linked && controller.current === linked) follower?.show(linked, 'instant');
     writeHash();
   };
   if (document.readyState === 'complete') afterLoad();
@@ -99,7 +114,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
 
   const goAndShow = (stepId: string, jump: boolean) => {
     controller.goTo(stepId, 'key');
-    follower.show(stepId, jump || motionReduced() ? 'instant' : 'smooth');
+    follower?.show(stepId, jump || motionReduced() ? 'instant' : 'smooth');
   };
 
   listen<KeyboardEvent>(document, 'keydown', (event) => {
