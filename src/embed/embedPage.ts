@@ -4,6 +4,7 @@ import type { StoryBundle } from '../build/storyBundle.ts';
 import type { AksuGraphic } from '../components/aksu-graphic.ts';
 import { isLang, type Lang } from '../content/langs.ts';
 import { applyLang } from '../story/language.ts';
+import { giveGraphicContent } from '../story/graphicContent.ts';
 import { urlFor } from '../story/urlState.ts';
 import { parseEmbedParams } from './embedParams.ts';
 import { reportHeight } from './heightReporter.ts';
@@ -26,10 +27,7 @@ export function startEmbedPage(bundle: StoryBundle): () => void {
     graphic.setAttribute('aria-label', bundle.ui.graphicLabel[lang]);
   };
   if (graphic && scene) {
-    graphic.units = bundle.units;
-    graphic.strings = bundle.mapStrings;
-    graphic.chartStrings = bundle.chartStrings;
-    graphic.notes = bundle.placeNotes;
+    giveGraphicContent(graphic, bundle);
     graphic.scene = scene;
   }
   show(params.lang);

@@ -5,7 +5,9 @@
 import type { StoryBundle } from '../build/storyBundle.ts';
 import type { AksuGraphic } from '../components/aksu-graphic.ts';
 import type { Lang } from '../content/langs.ts';
+import { cleanups } from '../story/cleanups.ts';
 import { StoryController } from '../story/controller.ts';
+import { giveGraphicContent } from '../story/graphicContent.ts';
 import { applyLang } from '../story/language.ts';
 import { chooseLang, stepFromHash } from '../story/urlState.ts';
 import { AutoplayLoop, type LoopState } from './autoplayLoop.ts';
@@ -35,16 +37,8 @@ export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () =
   );
   const ids = bundle.steps.map((s) => s.id);
   const controller = new StoryController(ids);
-  const cleanups: (() => void)[] = [];
-  const listen = <E extends Event>(
-    target: EventTarget,
-    type: string,
-    handler: (event: E) => void,
-    opts?: AddEventListenerOptions,
-  ) => {
-    target.addEventListener(type, handler as EventListener, opts);
-    cleanups.push(() => target.removeEventListener(type, handler as EventListener, opts));
-  };
+  const undo = cleanups();
+  const listen = undo.listen;
   const timers = new Set<number>();
   const clock = {
     setTimeout(run: () => void, ms: number) {
@@ -153,15 +147,10 @@ export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () =
     { autoplay: options.autoplay, idleMs: options.idleSeconds * 1000 },
   );
   if (status) status.dataset.state = loop.status;
-  cleanups.push(() => loop.destroy());
+  undo.add(() => loop.destroy());
 
-  if (graphic) {
-    graphic.units = bundle.units;
-    graphic.strings = bundle.mapStrings;
-    graphic.notes = bundle.placeNotes;
-    graphic.chartStrings = bundle.chartStrings;
-  }
-  cleanups.push(
+  if (graphic) giveGraphicContent(graphic, bundle);
+  undo.add(
     controller.onChange(({ stepId }) => {
       const scene = bundle.scenes[stepId];
       if (graphic && scene) graphic.scene = scene;
@@ -257,7 +246,7 @@ export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () =
 
   root.classList.add('js');
   return () => {
-    cleanups.splice(0).forEach((cleanup) => cleanup());
+    undo.runAll();
     for (const id of timers) window.clearTimeout(id);
     timers.clear();
   };

@@ -3,7 +3,9 @@
 import type { StoryBundle } from '../build/storyBundle.ts';
 import type { Lang } from '../content/langs.ts';
 import type { AksuGraphic } from '../components/aksu-graphic.ts';
+import { cleanups } from './cleanups.ts';
 import { StoryController } from './controller.ts';
+import { giveGraphicContent } from './graphicContent.ts';
 import { graphicStatus } from './graphicStatus.ts';
 import { motionReduced, setMotionReduced } from './motion.ts';
 import { applyLang, switchLang } from './language.ts';
@@ -30,15 +32,8 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   const graphic = document.querySelector<AksuGraphic>('aksu-graphic');
   const controller = new StoryController(ids);
   const status = graphicStatus(document.querySelector('[data-graphic-status]'), bundle);
-  const cleanups: (() => void)[] = [];
-  const listen = <E extends Event>(
-    target: EventTarget,
-    type: string,
-    handler: (event: E) => void,
-  ) => {
-    target.addEventListener(type, handler as EventListener);
-    cleanups.push(() => target.removeEventListener(type, handler as EventListener));
-  };
+  const undo = cleanups();
+  const listen = undo.listen;
 
   // Language first, so the graphic's first drawing is already in the reader's language.
   const choice = chooseLang(
@@ -56,12 +51,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
     graphic.lang = next;
     graphic.setAttribute('aria-label', bundle.ui.graphicLabel[next]);
   };
-  if (graphic) {
-    graphic.units = bundle.units;
-    graphic.strings = bundle.mapStrings;
-    graphic.notes = bundle.placeNotes;
-    graphic.chartStrings = bundle.chartStrings;
-  }
+  if (graphic) giveGraphicContent(graphic, bundle);
   drawIn(lang);
 
   // The hash follows the current step, but only once the page has loaded: written earlier,
@@ -75,7 +65,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
       );
     }
   };
-  cleanups.push(
+  undo.add(
     controller.onChange(({ stepId, previous }) => {
       if (previous) byId.get(previous)?.removeAttribute('aria-current');
       byId.get(stepId)?.setAttribute('aria-current', 'step');
@@ -100,7 +90,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
     follower = followScroll(stepEls, controller);
     if (linked && controller.current === linked) follower.show(linked, 'instant');
   });
-  cleanups.push(() => {
+  undo.add(() => {
     stopped = true;
     follower?.destroy();
   });
@@ -172,7 +162,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
     });
   }
 
-  cleanups.push(() => status.destroy());
+  undo.add(() => status.destroy());
   document.documentElement.classList.add('js');
-  return () => cleanups.splice(0).forEach((cleanup) => cleanup());
+  return () => undo.runAll();
 }

@@ -10,6 +10,7 @@ import '../../components/aksu-graphic.ts';
 import type { AksuGraphic } from '../../components/aksu-graphic.ts';
 import { defineElement } from '../../components/defineElement.ts';
 import { StoryController } from '../../story/controller.ts';
+import { giveGraphicContent } from '../../story/graphicContent.ts';
 import { graphicStatus } from '../../story/graphicStatus.ts';
 import { followScroll, type ScrollFollower } from '../../story/scrollFollower.ts';
 import storyCss from '../../styles/story.css?inline';
@@ -113,10 +114,7 @@ export class AksuStoryElement extends EmbedElement {
     const controller = new StoryController(stepEls.map((el) => el.id));
     const status = graphicStatus(root.querySelector('[data-graphic-status]'), data);
     this.teardown.push(() => status.destroy());
-    graphic.units = data.units;
-    graphic.strings = data.mapStrings;
-    graphic.chartStrings = data.chartStrings;
-    graphic.notes = data.placeNotes;
+    giveGraphicContent(graphic, data);
     graphic.lang = this.language;
     graphic.setAttribute('aria-label', data.ui.graphicLabel[this.language]);
     this.teardown.push(
