@@ -44,8 +44,11 @@ export class AksuGeoMap extends LitElement {
   @query('.geo .labels') private labelsEl!: SVGGElement | null;
 
   private geo: GeoLayout | null = null;
-  /** The first layout, made in a task before the first drawing (see connectedCallback). */
-  private laidOut: { size: Size; geo: GeoLayout } | null = null;
+  /** A layout made in a task of its own (layOutSoon), waiting to be drawn. */
+  private laidOut: { data: MapData; size: Size; geo: GeoLayout } | null = null;
+  private layoutTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The data the current layout was made from. */
+  private geoOf: MapData | null = null;
   private pairing: PairingLayout | null = null;
   private route: RouteMarks | null = null;
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
@@ -60,15 +63,7 @@ export class AksuGeoMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     loadMapData().then(
-      // Decoding the files, projecting them and drawing them each get a task of their own:
-      // three shorter tasks keep a slow phone responsive while the first map appears.
-      (data) =>
-        setTimeout(() => {
-          const { width, height } = this.measured;
-          if (width && height)
-            this.laidOut = { size: { width, height }, geo: layoutGeo(data, { width, height }) };
-          setTimeout(() => (this.data = data), 0);
-        }, 0),
+      (data) => (this.data = data),
       (error: unknown) => {
         console.error(error);
         this.failed = true;
@@ -78,25 +73,52 @@ export class AksuGeoMap extends LitElement {
 
   override disconnectedCallback(): void {
     if (this.cameraEl) select(this.cameraEl).interrupt('camera');
+    if (this.layoutTimer !== null) clearTimeout(this.layoutTimer);
+    this.layoutTimer = null;
     super.disconnectedCallback();
+  }
+
+  /**
+   * Projects the map for a size in a task of its own, then draws. Projecting all of China is the
+   * heaviest step of the first view; apart from the drawing, neither task is long on a slow phone.
+   */
+  private layOutSoon(data: MapData, size: Size): void {
+    if (this.layoutTimer !== null) clearTimeout(this.layoutTimer);
+    this.layoutTimer = setTimeout(() => {
+      this.layoutTimer = null;
+      this.laidOut = { data, size, geo: layoutGeo(data, size) };
+      this.requestUpdate();
+    }, 0);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     const { data, scene } = this;
     const { width, height } = this.measured;
+    if (changed.has('scene')) this.tip = null;
     if (!data || width === 0 || height === 0) return;
-    const resized = width !== this.size.width || height !== this.size.height;
-    if (resized) this.size = { width, height };
-    const size = this.size;
-    this.relaidOut = resized || changed.has('data');
-    if (this.relaidOut) {
-      const early = this.laidOut;
+    const stale =
+      !this.geo || width !== this.size.width || height !== this.size.height || this.geoOf !== data;
+    this.relaidOut = false;
+    if (stale) {
+      const ready = this.laidOut;
+      if (
+        !ready ||
+        ready.data !== data ||
+        ready.size.width !== width ||
+        ready.size.height !== height
+      ) {
+        this.layOutSoon(data, { width, height });
+        return; // the current drawing stays until the new layout is ready
+      }
       this.laidOut = null;
-      const same = early && early.size.width === size.width && early.size.height === size.height;
-      this.geo = same ? early.geo : layoutGeo(data, size);
+      this.size = ready.size;
+      this.geo = ready.geo;
+      this.geoOf = data;
       this.pairing = null;
       this.route = null;
+      this.relaidOut = true;
     }
+    const size = this.size;
     const r = scene?.route;
     if (r && !this.route && this.geo) {
       const marks = routePath(this.geo, [r.from.lon, r.from.lat], [r.to.lon, r.to.lat]);
@@ -112,7 +134,6 @@ export class AksuGeoMap extends LitElement {
       }));
       this.pairing = layoutPairing(data, pairs, size);
     }
-    if (changed.has('scene')) this.tip = null;
   }
 
   protected override updated(): void {
