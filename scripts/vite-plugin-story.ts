@@ -22,6 +22,7 @@ import { embedStoryText, embedViewData } from '../src/build/embedData.ts';
 import { manifestElements } from '../src/build/elementManifest.ts';
 import { renderServiceWorker, type PrecacheFile } from '../src/build/serviceWorker.ts';
 import { staticPictures } from '../src/build/staticPictures.ts';
+import { withContentSecurityPolicy } from '../src/build/contentSecurityPolicy.ts';
 import { renderGuideBody, renderGuideHead } from '../src/build/renderGuide.ts';
 
 const VIRTUAL_ID = 'virtual:story';
@@ -166,8 +167,15 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         if (!index || index.type !== 'asset' || !content) return;
         // The story's few kilobytes of CSS go into the page itself: a stylesheet request would
         // hold up the first paint by a round trip on a slow network.
-        const html = inlineStylesheets(String(index.source), bundle);
+        const html = withContentSecurityPolicy(inlineStylesheets(String(index.source), bundle));
         index.source = html;
+        // Every other page gets its policy too.
+        for (const page of ['embed.html', 'guide.html']) {
+          const other = bundle[page];
+          if (other?.type === 'asset') {
+            other.source = withContentSecurityPolicy(String(other.source));
+          }
+        }
         const zhHead = renderHead(content, 'zh', page);
         if (!html.includes(zhHead))
           this.error('index.html head changed after rendering; cannot derive en.html');

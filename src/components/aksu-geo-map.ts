@@ -3,6 +3,7 @@
 // support — and moves its camera smoothly between scenes (cutting instead under reduced motion).
 // Aksu's places can be hovered, tapped or focused for what the story says about them.
 import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
+import { cssomStyle } from './cssomStyle.ts';
 import { property, query, state } from 'lit/decorators.js';
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateZoom, type ZoomView } from 'd3-interpolate';
@@ -320,7 +321,10 @@ export class AksuGeoMap extends LitElement {
           ? html`<div
               class="tip"
               role="status"
-              style="left:${Math.min(tip.x, this.size.width - 180)}px;top:${tip.y + 14}px"
+              ${cssomStyle({
+                left: `${Math.min(tip.x, this.size.width - 180)}px`,
+                top: `${tip.y + 14}px`,
+              })}
             >
               <strong>${tipLines[0]}</strong
               >${tipLines.slice(1).map((line) => html`<span>${line}</span>`)}

@@ -5,6 +5,7 @@
 // morph from one step to the next.
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { cssomStyle } from './cssomStyle.ts';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { formatFigure } from '../format/figureFormat.ts';
@@ -96,7 +97,7 @@ export class AksuGraphic extends LitElement {
     return html`<ul class="figures">
       ${figures.map(
         (f) =>
-          html`<li style="--swatch:${placeColor(f.place)}">
+          html`<li ${cssomStyle({ '--swatch': placeColor(f.place) })}>
             <strong>${formatFigure(f, this.lang, units)}</strong>${f.label[this.lang]}
           </li>`,
       )}

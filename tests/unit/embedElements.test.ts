@@ -53,15 +53,26 @@ describe('element attributes', () => {
 describe('full-story link', () => {
   const where = { published: 'https://cdn.example/aksu/', page: 'https://news.example/a/b.html' };
   it('goes to the story published beside the bundle, in the language shown, at the step', () => {
-    expect(storyLink('en', 'rural-funds', null, where)).toBe(
+    expect(storyLink('en', 'rural-funds', null, where).href).toBe(
       'https://cdn.example/aksu/en.html#rural-funds',
     );
-    expect(storyLink('zh', 'cover', null, where)).toBe('https://cdn.example/aksu/?lang=zh#cover');
+    expect(storyLink('zh', 'cover', null, where).href).toBe(
+      'https://cdn.example/aksu/?lang=zh#cover',
+    );
   });
   it("uses the editor's story-url, read relative to their page", () => {
-    expect(storyLink('en', 'cover', '/aksu-story', where)).toBe(
-      'https://news.example/aksu-story#cover',
-    );
+    expect(storyLink('en', 'cover', '/aksu-story', where)).toEqual({
+      href: 'https://news.example/aksu-story#cover',
+      rejected: false,
+    });
+  });
+  it('refuses an address that is not a web address, which could run code in the host page', () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<script>x</script>', 'http://[bad']) {
+      expect(storyLink('en', 'cover', bad, where)).toEqual({
+        href: 'https://cdn.example/aksu/en.html#cover',
+        rejected: true,
+      });
+    }
   });
 });
 

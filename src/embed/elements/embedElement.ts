@@ -78,6 +78,13 @@ export abstract class EmbedElement extends LitElement {
 
   /** The full story's address in the current language, opened at a step. */
   protected storyLink(stepId: string): string {
-    return storyLink(this.language, stepId, this.storyUrl);
+    const link = storyLink(this.language, stepId, this.storyUrl);
+    if (link.rejected) {
+      this.warnOnce({
+        value: link.href,
+        warning: `<${this.localName}>: story-url="${this.storyUrl ?? ''}" is not a web address; linking to the story itself.`,
+      });
+    }
+    return link.href;
   }
 }

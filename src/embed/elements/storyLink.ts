@@ -9,6 +9,12 @@ export function setStoryBase(url: string): void {
   publishedAt = url;
 }
 
+export interface StoryLink {
+  href: string;
+  /** The editor's story-url was not a web address and was not used. */
+  rejected: boolean;
+}
+
 export function storyLink(
   lang: Lang,
   stepId: string,
@@ -17,15 +23,21 @@ export function storyLink(
     published: publishedAt,
     page: document.baseURI,
   },
-): string {
+): StoryLink {
   const ours = () => new URL(lang === 'en' ? 'en.html' : './?lang=zh', where.published);
-  let url: URL;
-  try {
-    // The editor's address is read as they would read it: relative to their own page.
-    url = storyUrl ? new URL(storyUrl, where.page) : ours();
-  } catch {
-    url = ours();
+  let url = ours();
+  let rejected = false;
+  if (storyUrl) {
+    try {
+      // The editor's address is read as they would read it: relative to their own page.
+      const theirs = new URL(storyUrl, where.page);
+      // Only web addresses: a javascript: or data: "story" would run in the host's page.
+      if (theirs.protocol === 'https:' || theirs.protocol === 'http:') url = theirs;
+      else rejected = true;
+    } catch {
+      rejected = true;
+    }
   }
   url.hash = stepId;
-  return url.href;
+  return { href: url.href, rejected };
 }
