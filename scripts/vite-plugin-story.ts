@@ -21,7 +21,8 @@ import { storyBundle } from '../src/build/storyBundle.ts';
 import { embedStoryText, embedViewData } from '../src/build/embedData.ts';
 import { manifestElements } from '../src/build/elementManifest.ts';
 import { renderServiceWorker, type PrecacheFile } from '../src/build/serviceWorker.ts';
-import { staticPictures } from '../src/build/staticPictures.ts';
+import { readMapData, staticPictures } from '../src/build/staticPictures.ts';
+import type { MapData } from '../src/maps/mapFeatures.ts';
 import { withContentSecurityPolicy } from '../src/build/contentSecurityPolicy.ts';
 import { renderGuideBody, renderGuideHead } from '../src/build/renderGuide.ts';
 
@@ -94,6 +95,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
   const dataDir = resolve(options.dataDir ?? 'data');
   const page: PageOptions = { siteUrl: options.siteUrl ?? '' };
   let content: Content | undefined;
+  let mapData: MapData | undefined;
   let serving = false;
   let publicDir = '';
   const manifestPath = resolve(options.manifest ?? 'custom-elements.json');
@@ -117,6 +119,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     buildStart() {
       for (const file of Object.values(DATA_FILES)) this.addWatchFile(resolve(dataDir, file));
       load();
+      mapData = readMapData(dataDir);
     },
     resolveId(id) {
       if (id === VIRTUAL_ID || id in EMBED_FILES) return `\0${id}`;
@@ -185,7 +188,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         this.emitFile({ type: 'asset', fileName: PAGE_FOR_LANG.en, source: enHtml });
         // Each step's graphic as a picture, for readers without JavaScript and for print.
         const tokensCss = readFileSync(resolve('src/styles/tokens.css'), 'utf8');
-        for (const picture of staticPictures(content, dataDir, tokensCss)) {
+        for (const picture of staticPictures(content, mapData ?? readMapData(dataDir), tokensCss)) {
           this.emitFile({ type: 'asset', fileName: picture.path, source: picture.source });
         }
         // Last, so that it lists every file the story needs, en.html included. (The pictures are

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import type { Content } from '../content/schema.ts';
 import { LANGS } from '../content/langs.ts';
-import { mapDataFrom } from '../maps/mapFeatures.ts';
+import { mapDataFrom, type MapData } from '../maps/mapFeatures.ts';
 import { staticScenePath, staticSceneSvg } from '../static/staticScene.ts';
 import { allScenes } from '../story/scene.ts';
 import { storyBundle } from './storyBundle.ts';
@@ -15,19 +15,33 @@ export interface StaticPicture {
   source: string;
 }
 
+/** The map files, read and checked: a broken one stops the build, named, before anything is written. */
+export function readMapData(dataDir: string): MapData {
+  const topology = (name: string): Topology => {
+    const file = resolve(dataDir, 'geo', `${name}.topo.json`);
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+      if (parsed?.type !== 'Topology') throw new Error('is not a TopoJSON topology');
+      return parsed;
+    } catch (error) {
+      // Named like every other data error: the file, then what is wrong with it.
+      throw new Error(`data/geo/${name}.topo.json: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  return mapDataFrom(topology('china'), topology('aksu'), topology('zhejiang'));
+}
+
 export function staticPictures(
   content: Content,
-  dataDir: string,
+  mapData: MapData,
   tokensCss: string,
 ): StaticPicture[] {
-  const topology = (name: string) =>
-    JSON.parse(readFileSync(resolve(dataDir, 'geo', `${name}.topo.json`), 'utf8')) as Topology;
   const bundle = storyBundle(content);
   const ctx = {
     units: content.units,
     mapStrings: bundle.mapStrings,
     chartStrings: bundle.chartStrings,
-    mapData: mapDataFrom(topology('china'), topology('aksu'), topology('zhejiang')),
+    mapData,
     tokensCss,
   };
   return Object.values(allScenes(content)).flatMap((scene) =>

@@ -11,6 +11,32 @@ export interface ScrollAdapter {
 // scrollama 3.2 has offset() at run time, but its bundled types lack it.
 type Scroller = ReturnType<typeof scrollama> & { offset(value: number): unknown };
 
+/**
+ * scrollama 3.2's setup() adds a 'scroll' listener to the document that its destroy() never
+ * removes: one more for every embedded story that comes and goes. The listeners it adds are
+ * caught here, so that destroy can remove them.
+ */
+function catchScrollListeners(setup: () => void): EventListenerOrEventListenerObject[] {
+  const caught: EventListenerOrEventListenerObject[] = [];
+  const add = document.addEventListener;
+  document.addEventListener = function (
+    this: Document,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    if (!listener) return; // adding no listener does nothing
+    if (type === 'scroll') caught.push(listener);
+    add.call(this, type, listener, options);
+  } as typeof document.addEventListener;
+  try {
+    setup();
+  } finally {
+    document.addEventListener = add;
+  }
+  return caught;
+}
+
 export function watchSteps(
   steps: HTMLElement[],
   layoutWidth: () => number,
@@ -18,9 +44,11 @@ export function watchSteps(
 ): ScrollAdapter {
   const scroller = scrollama() as Scroller;
   let width = layoutWidth();
-  scroller
-    .setup({ step: steps, offset: triggerOffset(width) })
-    .onStepEnter(({ element }) => onEnter(element.id));
+  const leaked = catchScrollListeners(() =>
+    scroller
+      .setup({ step: steps, offset: triggerOffset(width) })
+      .onStepEnter(({ element }) => onEnter(element.id)),
+  );
 
   const onResize = () => {
     if (layoutWidth() === width) return;
@@ -32,6 +60,7 @@ export function watchSteps(
     destroy() {
       window.removeEventListener('resize', onResize);
       scroller.destroy();
+      for (const listener of leaked) document.removeEventListener('scroll', listener);
     },
   };
 }

@@ -43,3 +43,22 @@ describe('vite build with bad data', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   }, 30_000);
 });
+
+describe('vite build with a broken map file', () => {
+  it('fails naming the map file, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aksu-build-geo-'));
+    const data = join(dir, 'data');
+    const out = join(dir, 'dist');
+    cpSync('data', data, { recursive: true });
+    writeFileSync(join(data, 'geo', 'aksu.topo.json'), '{"type": "Topology", "objects": ');
+    mkdirSync(out);
+    writeFileSync(join(out, 'previous-build.txt'), 'kept');
+
+    process.env.STORY_DATA_DIR = data;
+    process.env.STORY_OUT_DIR = out;
+    await expect(build({ configFile: 'vite.config.ts', logLevel: 'silent' })).rejects.toThrow(
+      /data\/geo\/aksu\.topo\.json: /,
+    );
+    expect(readdirSync(out)).toEqual(['previous-build.txt']);
+  }, 30_000);
+});
