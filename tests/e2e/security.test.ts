@@ -68,6 +68,20 @@ describe('Content Security Policy', () => {
   });
 });
 
+describe('what the story keeps', () => {
+  it("sets no cookie and stores nothing but the reader's own setting", async () => {
+    const page = await open('?lang=en');
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.motion-switch').click();
+    const kept = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
+    expect(kept).toEqual({ cookie: '', local: ['aksu-story:motion'], session: [] });
+  });
+});
+
 describe('hostile input', () => {
   it('puts nothing from the query or hash into the page as HTML', async () => {
     const q = encodeURIComponent(HOSTILE);
