@@ -6,14 +6,12 @@
 // and two scrolls through the story, after a forced garbage collection. Timings are reported,
 // never asserted in tests: they are noisy on shared machines.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { arch, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser, Page } from 'playwright';
-import { CHROMIUM, launchChromium, serveDist } from '../tests/e2e/harness.ts';
+import { CHROMIUM, launchChromium, serveDist, serveHostPages } from '../tests/e2e/harness.ts';
 import { BUDGETS_KB, chartEmbedKb, gzipKb, storyPageBytes } from './bundleBytes.ts';
 
 const DIST = process.env.STORY_OUT_DIR ?? 'dist';
@@ -135,24 +133,20 @@ async function scrollingAndMemory(browser: Browser, url: string) {
 }
 
 async function embedBytes(browser: Browser, siteUrl: string, tag: string, ready: string) {
-  let html = '';
-  const host = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
-    <body><${tag}></${tag}><script type="module" src="${siteUrl}embed/aksu-elements.js"></script></body></html>`;
+  const host = await serveHostPages(
+    () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+    <body><${tag}></${tag}><script type="module" src="${siteUrl}embed/aksu-elements.js"></script></body></html>`,
+  );
   const page = await browser.newPage();
   const files = new Set<string>();
   page.on('requestfinished', (r) => {
     if (r.url().startsWith(siteUrl)) files.add(decodeURIComponent(new URL(r.url()).pathname));
   });
-  await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+  await page.goto(host.url);
   await page.waitForFunction(ready, undefined, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
   await page.close();
-  host.close();
+  await host.close();
   return [...files].reduce((s, f) => s + gzipKb(join(DIST, f)), 0);
 }
 

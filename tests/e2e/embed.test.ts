@@ -1,17 +1,13 @@
 // Embedding by iframe: a host page on another origin includes embed.html and embed-loader.js; the
 // embed reports its height in pym.js's format and the loader sizes the iframe to it, also after
 // the reader switches language inside it. A bad view falls back to the map with a warning.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright';
 import { VIEWPORTS, type ViewportName } from './harness.ts';
-import { useBuiltSite } from './pageHelpers.ts';
+import { useBuiltSite, useHostPages } from './pageHelpers.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
-let host: Server;
-let hostUrl = '';
 
 /** A news site's article page, on its own origin, with our iframe and our loader in it. */
 function articleHtml(embedSrc: string, loaderSrc: string): string {
@@ -24,17 +20,10 @@ function articleHtml(embedSrc: string, loaderSrc: string): string {
     <script src="${loaderSrc}"></script></body></html>`;
 }
 
-beforeAll(async () => {
-  host = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://host');
-    const embed = url.searchParams.get('embed') ?? '';
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(articleHtml(`${site.url}embed.html?${embed}`, `${site.url}embed-loader.js`));
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+const host = useHostPages((url) => {
+  const embed = url.searchParams.get('embed') ?? '';
+  return articleHtml(`${site.url}embed.html?${embed}`, `${site.url}embed-loader.js`);
 });
-afterAll(() => new Promise<void>((done) => host.close(() => done())));
 
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe[data-aksu-embed]');
@@ -56,7 +45,7 @@ const contentHeight = (frame: Frame) =>
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
   it('sizes the iframe to the embed, in pym.js messages, also after a language switch', async () => {
     const embed = 'view=outlets&step=outlets-1288-stores&lang=en';
-    const { page } = await pages.open(`${hostUrl}?embed=${encodeURIComponent(embed)}`, {
+    const { page } = await pages.open(`${host.url}?embed=${encodeURIComponent(embed)}`, {
       viewport: VIEWPORTS[viewport],
       hostPage: true,
     });
@@ -80,7 +69,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
 
   it('shows the map when the view asked for does not exist, and says so once', async () => {
     const { page } = await pages.open(
-      `${hostUrl}?embed=${encodeURIComponent('view=nope&lang=zh')}`,
+      `${host.url}?embed=${encodeURIComponent('view=nope&lang=zh')}`,
       {
         viewport: VIEWPORTS[viewport],
         hostPage: true,

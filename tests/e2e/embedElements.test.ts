@@ -3,13 +3,11 @@
 // stylesheet cannot break them; each element takes its container's size, loads its data from
 // beside the bundle, and says once in the console when it was given a bad attribute.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright';
 import { manifestElements } from '../../src/build/elementManifest.ts';
 import { VIEWPORTS, type ViewportName } from './harness.ts';
-import { useBuiltSite } from './pageHelpers.ts';
+import { useBuiltSite, useHostPages } from './pageHelpers.ts';
 
 const site = useBuiltSite({ basePath: '/cdn/aksu/v1/' });
 const pages = site.pages;
@@ -29,8 +27,6 @@ const HOSTILE_CSS = `
   table, td, th { border: 5px dashed blue !important; }
 `;
 
-let host: Server;
-let hostUrl = '';
 const hostPages = new Map<string, string>();
 
 function hostPage(body: string, options: { css?: string; head?: string } = {}): string {
@@ -42,16 +38,7 @@ function hostPage(body: string, options: { css?: string; head?: string } = {}): 
     <script type="module" src="${bundle}"></script></body></html>`;
 }
 
-beforeAll(async () => {
-  host = createServer((req, res) => {
-    const html = hostPages.get(new URL(req.url ?? '/', 'http://host').pathname);
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html ?? 'not found');
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((done) => host.close(() => done())));
+const host = useHostPages((url) => hostPages.get(url.pathname) ?? null);
 
 /** Opens a host page, recording its console warnings from the first script on. */
 async function openHost(path: string, viewport: { width: number; height: number }) {
@@ -60,7 +47,7 @@ async function openHost(path: string, viewport: { width: number; height: number 
   opened.page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await opened.page.goto(`${hostUrl}${path}`);
+  await opened.page.goto(`${host.url}${path.slice(1)}`);
   return { page: opened.page, warnings };
 }
 
@@ -156,7 +143,7 @@ describe('on a host page', () => {
       hostPage(`<div id="a"><aksu-outlets-chart step="outlets-ten-cities" lang="zh"></aksu-outlets-chart></div>
         <div id="b"><aksu-outlets-chart step="outlets-1288-stores" lang="en"></aksu-outlets-chart></div>`),
     );
-    const { page } = await pages.open(`${hostUrl}/two`, phone);
+    const { page } = await pages.open(`${host.url}two`, phone);
     await drawn(page, '#a > aksu-outlets-chart').toBeGreaterThan(0);
     await drawn(page, '#b > aksu-outlets-chart').toBeGreaterThan(0);
     const a = await viewState(page, '#a > aksu-outlets-chart');
@@ -185,7 +172,7 @@ describe('on a host page', () => {
 
   it('loads its data from beside the bundle, on another origin and path', async () => {
     hostPages.set('/cdn', hostPage('<aksu-map step="prefecture"></aksu-map>'));
-    const { page } = await pages.open(`${hostUrl}/cdn`, phone);
+    const { page } = await pages.open(`${host.url}cdn`, phone);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await drawn(page, 'aksu-map').toBeGreaterThan(0);
@@ -195,7 +182,7 @@ describe('on a host page', () => {
     const data = loaded.filter((u) => u.endsWith('.json'));
     expect(data.length).toBeGreaterThan(0);
     for (const url of data) expect(url.startsWith(`${site.url}embed/`), url).toBe(true);
-    expect(new URL(site.url).origin).not.toBe(hostUrl);
+    expect(new URL(site.url).origin).not.toBe(new URL(host.url).origin);
   });
 
   it('falls back from bad attributes with one console warning each, and still draws', async () => {
@@ -230,7 +217,7 @@ describe('on a host page', () => {
       '/twice',
       hostPage('<aksu-funding-chart></aksu-funding-chart>', { head: taken + again }),
     );
-    const { page } = await pages.open(`${hostUrl}/twice`, phone);
+    const { page } = await pages.open(`${host.url}twice`, phone);
     await drawn(page, 'aksu-funding-chart').toBeGreaterThan(0);
     // pages.finish() fails the test on any page error or console error.
   });
@@ -240,7 +227,7 @@ describe('on a host page', () => {
       '/story',
       hostPage('<p>Before.</p><aksu-story lang="en" theme="dark"></aksu-story><p>After.</p>'),
     );
-    const { page } = await pages.open(`${hostUrl}/story`, phone);
+    const { page } = await pages.open(`${host.url}story`, phone);
     await page.evaluate(() => {
       (window as unknown as { seen: string[] }).seen = [];
       document.addEventListener('aksu-step-change', (e) =>

@@ -2,13 +2,11 @@
 // snippets with this site's address; the choices change both; and a snippet copied from the guide
 // works when pasted into another site's page.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { manifestElements } from '../../src/build/elementManifest.ts';
 import { VIEWPORTS, type ViewportName } from './harness.ts';
-import { useBuiltSite } from './pageHelpers.ts';
+import { useBuiltSite, useHostPages } from './pageHelpers.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
@@ -16,19 +14,11 @@ const tags = manifestElements(JSON.parse(readFileSync('custom-elements.json', 'u
   (e) => e.tag,
 );
 
-let host: Server;
-let hostUrl = '';
 let pasted = '';
-beforeAll(async () => {
-  host = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
-      <title>Host</title></head><body><p>Article.</p>${pasted}</body></html>`);
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-});
-afterAll(() => new Promise<void>((done) => host.close(() => done())));
+const hostSite = useHostPages(
+  () => `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <title>Host</title></head><body><p>Article.</p>${pasted}</body></html>`,
+);
 
 const snippet = (page: Page, tag: string, kind: 'element' | 'iframe') =>
   page.$eval(`[data-tag="${tag}"] [data-snippet="${kind}"]`, (code) => code.textContent ?? '');
@@ -96,7 +86,7 @@ describe('choosing and copying', () => {
     expect(copied).toBe(element);
 
     pasted = copied;
-    const host = await pages.open(hostUrl, { viewport: VIEWPORTS.phone, hostPage: true });
+    const host = await pages.open(hostSite.url, { viewport: VIEWPORTS.phone, hostPage: true });
     await expect
       .poll(() =>
         host.page.evaluate(() => {

@@ -1,5 +1,7 @@
 // Shared by the end-to-end tests and the screenshot script: serves the built dist/ with
 // `vite preview` on 127.0.0.1 and launches Debian's Chromium with the flags this machine needs.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type LaunchOptions } from 'playwright';
 
@@ -48,4 +50,21 @@ export async function serveDist(
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ ...CHROMIUM, headless: true });
+}
+
+/**
+ * Another site: pages on an origin of their own (127.0.0.1, another port), each made for its
+ * request by `page` (null answers 404). The tests' hosts that embed the story, and the benchmark's.
+ */
+export async function serveHostPages(page: (url: URL) => string | null): Promise<Site> {
+  const server = createServer((req, res) => {
+    const html = page(new URL(req.url ?? '/', 'http://host'));
+    res.writeHead(html === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { triggerLineY } from '../../src/story/triggerLine.ts';
-import { launchChromium, serveDist, type Site } from './harness.ts';
+import { launchChromium, serveDist, serveHostPages, type Site } from './harness.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -406,5 +406,20 @@ export function useBuiltSite(options: { basePath?: string } = {}): {
       return site.url;
     },
     pages,
+  };
+}
+
+/** Another site's pages for the tests in this file (see serveHostPages), served while they run. */
+export function useHostPages(page: (url: URL) => string | null): { readonly url: string } {
+  let host: Site | undefined;
+  beforeAll(async () => {
+    host = await serveHostPages(page);
+  });
+  afterAll(() => host?.close());
+  return {
+    get url() {
+      if (!host) throw new Error('the host pages are served in beforeAll');
+      return host.url;
+    },
   };
 }

@@ -1,12 +1,10 @@
 // Safety in the built site: every page carries a strict Content Security Policy and works under it
 // (no violation while reading, presenting or embedding); nothing from the URL or from an embed
 // attribute reaches the page as HTML or as a link that runs code.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
 import { VIEWPORTS } from './harness.ts';
-import { useBuiltSite } from './pageHelpers.ts';
+import { useBuiltSite, useHostPages } from './pageHelpers.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
@@ -101,22 +99,14 @@ describe('hostile input', () => {
 });
 
 describe('hostile embed attributes', () => {
-  let host: Server;
-  let hostUrl = '';
-  beforeAll(async () => {
-    host = createServer((_, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+  const host = useHostPages(
+    () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
         <aksu-funding-chart step='${HOSTILE}' lang='${HOSTILE}' theme='${HOSTILE}' story-url="javascript:window.__pwned=2"></aksu-funding-chart>
-        <script type="module" src="${site.url}embed/aksu-elements.js"></script></body></html>`);
-    });
-    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-    hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-  });
-  afterAll(() => new Promise<void>((done) => host.close(() => done())));
+        <script type="module" src="${site.url}embed/aksu-elements.js"></script></body></html>`,
+  );
 
   it('ignores them with a warning; its link cannot run code', async () => {
-    const { page } = await pages.open(hostUrl, { viewport: VIEWPORTS.phone, hostPage: true });
+    const { page } = await pages.open(host.url, { viewport: VIEWPORTS.phone, hostPage: true });
     await page.waitForFunction(() =>
       document.querySelector('aksu-funding-chart')?.shadowRoot?.querySelector('[part="link"]'),
     );

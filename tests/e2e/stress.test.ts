@@ -2,14 +2,12 @@
 // up and down, resizes and rotations in the middle of transitions, language switches mid-move.
 // No errors; and once things settle, the graphic shows exactly the current step's scene. Embedded
 // elements, added and removed many times, leave no listeners behind.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { storySteps } from '../../src/story/scene.ts';
 import { VIEWPORTS } from './harness.ts';
-import { settle, useBuiltSite } from './pageHelpers.ts';
+import { settle, useBuiltSite, useHostPages } from './pageHelpers.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
@@ -70,21 +68,13 @@ describe('stress', () => {
 });
 
 describe('embedded elements, added and removed', () => {
-  let host: Server;
-  let hostUrl = '';
-  beforeAll(async () => {
-    host = createServer((_, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
-        <body><main id="article"></main><script type="module" src="${site.url}embed/aksu-elements.js"></script></body></html>`);
-    });
-    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-    hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-  });
-  afterAll(() => new Promise<void>((done) => host.close(() => done())));
+  const host = useHostPages(
+    () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+        <body><main id="article"></main><script type="module" src="${site.url}embed/aksu-elements.js"></script></body></html>`,
+  );
 
   it('leave no listeners behind', async () => {
-    const { page, context } = await pages.open(hostUrl, {
+    const { page, context } = await pages.open(host.url, {
       viewport: VIEWPORTS.phone,
       hostPage: true,
     });
