@@ -7,7 +7,7 @@ import { bilingualHtml, bilingualText, escapeHtml, LANG_TAG } from './html.ts';
 import { storyTextHtml } from './storyText.ts';
 import { STATIC_SIZE, staticScenePath } from '../static/staticScene.ts';
 import { describeScene } from '../story/sceneDescription.ts';
-import { allScenes, type Scene } from '../story/scene.ts';
+import type { Scene } from '../story/scene.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import { storyBundle } from './storyBundle.ts';
 
@@ -192,7 +192,8 @@ function renderSources(content: Content): string {
  * pages put it in <main>; the <aksu-story> element puts it in its shadow root.
  */
 export function renderStory(content: Content): string {
-  const pictures = { scenes: allScenes(content), mapStrings: storyBundle(content).mapStrings };
+  const { scenes, mapStrings } = storyBundle(content);
+  const pictures = { scenes, mapStrings };
   const chapters = content.story.chapters
     .filter((c) => c.id !== 'cover')
     .map((c) => renderChapter(content, pictures, c.id))

@@ -7,7 +7,6 @@ import type { Content } from '../content/schema.ts';
 import { LANGS } from '../content/langs.ts';
 import { mapDataFrom, type MapData } from '../maps/mapFeatures.ts';
 import { staticScenePath, staticSceneSvg } from '../static/staticScene.ts';
-import { allScenes } from '../story/scene.ts';
 import { storyBundle } from './storyBundle.ts';
 
 export interface StaticPicture {
@@ -44,7 +43,7 @@ export function staticPictures(
     mapData,
     tokensCss,
   };
-  return Object.values(allScenes(content)).flatMap((scene) =>
+  return Object.values(bundle.scenes).flatMap((scene) =>
     LANGS.map((lang) => ({
       path: staticScenePath(scene.stepId, lang),
       source: staticSceneSvg(scene, lang, ctx),

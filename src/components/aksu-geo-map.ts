@@ -46,10 +46,8 @@ export class AksuGeoMap extends LitElement {
 
   private geo: GeoLayout | null = null;
   /** A layout made in a task of its own (layOutSoon), waiting to be drawn. */
-  private laidOut: { data: MapData; size: Size; geo: GeoLayout } | null = null;
+  private laidOut: { size: Size; geo: GeoLayout } | null = null;
   private layoutTimer: ReturnType<typeof setTimeout> | null = null;
-  /** The data the current layout was made from. */
-  private geoOf: MapData | null = null;
   private pairing: PairingLayout | null = null;
   private route: RouteMarks | null = null;
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
@@ -87,7 +85,7 @@ export class AksuGeoMap extends LitElement {
     if (this.layoutTimer !== null) clearTimeout(this.layoutTimer);
     this.layoutTimer = setTimeout(() => {
       this.layoutTimer = null;
-      this.laidOut = { data, size, geo: layoutGeo(data, size) };
+      this.laidOut = { size, geo: layoutGeo(data, size) };
       this.requestUpdate();
     }, 0);
   }
@@ -97,24 +95,18 @@ export class AksuGeoMap extends LitElement {
     const { width, height } = this.measured;
     if (changed.has('scene')) this.tip = null;
     if (!data || width === 0 || height === 0) return;
-    const stale =
-      !this.geo || width !== this.size.width || height !== this.size.height || this.geoOf !== data;
+    // The map files load once, so only a new size calls for a new layout.
+    const fits = (size: Size) => size.width === width && size.height === height;
     this.relaidOut = false;
-    if (stale) {
+    if (!this.geo || !fits(this.size)) {
       const ready = this.laidOut;
-      if (
-        !ready ||
-        ready.data !== data ||
-        ready.size.width !== width ||
-        ready.size.height !== height
-      ) {
+      if (!ready || !fits(ready.size)) {
         this.layOutSoon(data, { width, height });
         return; // the current drawing stays until the new layout is ready
       }
       this.laidOut = null;
       this.size = ready.size;
       this.geo = ready.geo;
-      this.geoOf = data;
       this.pairing = null;
       this.route = null;
       this.relaidOut = true;

@@ -52,8 +52,9 @@ export function parseEmbedParams(
   const lang = chooseLang(search, null, browserLanguages);
   if (lang.ignored !== null)
     warnings.push(`Unknown lang "${lang.ignored}" ignored; using "${lang.lang}".`);
-  const theme = resolveTheme('embed.html', params.get('theme'));
-  if (theme.warning) warnings.push(theme.warning);
+  const rawTheme = params.get('theme');
+  const theme = resolveTheme('embed.html', rawTheme);
+  if (theme.warning) warnings.push(`Unknown theme "${rawTheme}" ignored; using "${theme.value}".`);
   return {
     view,
     stepId,

@@ -1,8 +1,6 @@
 // Registers the service worker (dist/sw.js) that keeps the story working with the network cut.
 // A reader gets a new version on their next visit; an exhibition screen, which is never closed,
 // switches to a new version by reloading when it is back on the cover.
-const RELOAD_CHECK_MS = 2000;
-
 export function keepOffline(mode: { exhibit: boolean }): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
@@ -28,8 +26,18 @@ export function keepOffline(mode: { exhibit: boolean }): void {
     .catch((error: unknown) => console.warn('Offline copy not available', error));
 }
 
+/** Reloads now if the screen shows the cover, else the moment it comes back to it. */
 function reloadOnCover(): void {
-  const atCover = () => document.documentElement.hasAttribute('data-exhibit-at-cover');
-  if (atCover()) location.reload();
-  else window.setTimeout(reloadOnCover, RELOAD_CHECK_MS);
+  const root = document.documentElement;
+  const atCover = () => root.hasAttribute('data-exhibit-at-cover');
+  if (atCover()) {
+    location.reload();
+    return;
+  }
+  const watch = new MutationObserver(() => {
+    if (!atCover()) return;
+    watch.disconnect();
+    location.reload();
+  });
+  watch.observe(root, { attributes: true, attributeFilter: ['data-exhibit-at-cover'] });
 }

@@ -40,7 +40,7 @@ describe('parseEmbedParams', () => {
     expect(wrong.warnings[0]).toMatch(/not a step of the people view/);
     expect(parse('?lang=fr').warnings).toEqual(['Unknown lang "fr" ignored; using "zh".']);
     expect(parse('?theme=neon')).toMatchObject({ theme: 'light' });
-    expect(parse('?theme=neon').warnings[0]).toMatch(/theme="neon".*using "light"/);
+    expect(parse('?theme=neon').warnings).toEqual(['Unknown theme "neon" ignored; using "light".']);
   });
   it('refuses a child id that is not a plain token', () => {
     expect(parse('?childId=<img src=x>').childId).toBeNull();
