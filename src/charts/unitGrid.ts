@@ -3,7 +3,9 @@
 // its label above. Units are keyed by series and running index, so when a step adds units or
 // regroups them the same keys persist and D3 can move each mark rather than redraw it.
 import type { Qualifier } from '../content/schema.ts';
-import { estimateTextWidth, wrapText } from '../layouts/textMetrics.ts';
+import { wrapTextMeasured, type WrappedText } from '../layouts/textMetrics.ts';
+
+const NO_LABEL: WrappedText = { lines: [], width: 0 };
 import { markFlags, round2, type MarkFlags, type Size } from './marks.ts';
 
 export interface UnitGroupInput {
@@ -56,7 +58,7 @@ export interface UnitBlock extends MarkFlags {
   height: number;
   units: number;
   perUnit: number;
-  label: { x: number; y: number; lines: string[] } | null;
+  label: { x: number; y: number; lines: readonly string[] } | null;
   /** A lower bound: the series' last block is drawn open-ended ("+"). */
   openEnd: boolean;
 }
@@ -124,7 +126,7 @@ interface Slot {
   row: number;
   blockWidth: number;
   blockHeight: number;
-  lines: string[];
+  lines: readonly string[];
 }
 
 interface Flow {
@@ -158,8 +160,9 @@ function flow(
     if (blockWidth > size.width) return null;
     const text = group.input.label ?? '';
     const wrapAt = Math.min(size.width, Math.max(blockWidth, UNIT_METRICS.labelMinWidth));
-    const lines = text ? wrapText(text, wrapAt, opts.fontSize) : [];
-    const labelWidth = Math.max(0, ...lines.map((l) => estimateTextWidth(l, opts.fontSize)));
+    const { lines, width: labelWidth } = text
+      ? wrapTextMeasured(text, wrapAt, opts.fontSize)
+      : NO_LABEL;
     const slotWidth = Math.min(size.width, Math.max(blockWidth, labelWidth));
     if (x > 0 && x + slotWidth > size.width) {
       row += 1;

@@ -42,6 +42,19 @@ async function mount(tag: string, stepId: string, width = 390, height = 520): Pr
   return el;
 }
 const all = (el: StoryChart, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const unitsOf = (el: StoryChart, figureId?: string) =>
+  el.drawnUnits.filter((u) => figureId === undefined || u.figureId === figureId);
+
+/** The colour painted on the units' canvas at a point of the plot (CSS pixels). */
+function paintedAt(el: StoryChart, x: number, y: number): [number, number, number, number] {
+  const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.units')!;
+  const scale = canvas.width / canvas.getBoundingClientRect().width;
+  const [r, g, b, a] = canvas
+    .getContext('2d')!
+    .getImageData(Math.floor(x * scale), Math.floor(y * scale), 1, 1).data;
+  return [r ?? 0, g ?? 0, b ?? 0, a ?? 0];
+}
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.trim().slice(i, i + 2), 16));
 
 beforeEach(() => {
   realMatchMedia = window.matchMedia;
@@ -55,17 +68,17 @@ afterEach(() => {
 describe('<aksu-outlets-plot>', () => {
   it('draws one unit per store and keeps the same marks as ten cities become a hundred', async () => {
     const el = await mount('aksu-outlets-plot', 'outlets-ten-cities');
-    expect(all(el, 'rect.unit')).toHaveLength(100);
-    expect(all(el, 'rect.unit.is-planned')).toHaveLength(100);
-    const first = el.shadowRoot!.querySelector('rect.unit');
+    await expect.poll(() => unitsOf(el).length).toBe(100);
+    expect(unitsOf(el).filter((u) => u.planned)).toHaveLength(100);
+    const firstKey = unitsOf(el)[0]?.key;
     el.scene = scene('outlets-hundred-cities');
     await el.updateComplete;
-    await expect.poll(() => all(el, 'rect.unit').length).toBe(1000);
-    expect(el.shadowRoot!.querySelector('rect.unit')).toBe(first); // the same mark, moved
+    await expect.poll(() => unitsOf(el).length).toBe(1000);
+    expect(unitsOf(el).map((u) => u.key)).toContain(firstKey); // the same mark, moved
     el.scene = scene('outlets-1288-stores');
     await el.updateComplete;
-    await expect.poll(() => all(el, 'rect.unit').length).toBe(1288);
-    expect(all(el, 'rect.unit.is-planned')).toHaveLength(0);
+    await expect.poll(() => unitsOf(el).length).toBe(1288);
+    expect(unitsOf(el).filter((u) => u.planned)).toHaveLength(0);
     expect(all(el, 'line.threshold').map((t) => t.getAttribute('data-figure'))).toEqual([
       'outlets-original-stores',
       'outlets-upgraded-stores',
@@ -80,10 +93,13 @@ describe('<aksu-outlets-plot>', () => {
 describe('<aksu-people-plot>', () => {
   it('counts ten people to a square, with a "+" on lower bounds', async () => {
     const el = await mount('aksu-people-plot', 'people-teachers-paired');
-    const byFigure = (id: string) => all(el, `rect.unit[data-figure="${id}"]`);
-    expect(byFigure('vocational-teachers')).toHaveLength(5); // 41 people: 4 full squares and a tenth
-    expect(byFigure('teachers-paired')).toHaveLength(180);
-    expect(byFigure('cloud-teachers')).toHaveLength(40);
+    await expect.poll(() => unitsOf(el).length).toBeGreaterThan(0);
+    // 41 people: 4 full squares and a tenth of one.
+    expect(
+      unitsOf(el, 'vocational-teachers').map((u) => Math.round((u.width / u.height) * 10) / 10),
+    ).toEqual([1, 1, 1, 1, 0.1]);
+    expect(unitsOf(el, 'teachers-paired')).toHaveLength(180);
+    expect(unitsOf(el, 'cloud-teachers')).toHaveLength(40);
     expect(all(el, 'text.open-end').map((t) => t.textContent)).toEqual(['+']);
     expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表十人');
   });
@@ -120,7 +136,7 @@ describe('<aksu-funding-plot>', () => {
 describe('<aksu-alar-plot>', () => {
   it('shows the plan outlined beside what was done, with an accessible description', async () => {
     const el = await mount('aksu-alar-plot', 'alar-projects');
-    expect(all(el, 'rect.unit.is-planned').length).toBe(75);
+    await expect.poll(() => unitsOf(el).filter((u) => u.planned).length).toBe(75);
     const label = el.shadowRoot!.querySelector('svg.marks')?.getAttribute('aria-label') ?? '';
     expect(label).toContain('35个');
     expect(label).toContain('75个');
@@ -146,24 +162,64 @@ describe('motion', () => {
   it('moves the same marks over time when motion is allowed, and lands them exactly', async () => {
     preferReducedMotion(false);
     const el = await mount('aksu-outlets-plot', 'outlets-ten-cities');
-    const mark = () =>
-      el.shadowRoot!.querySelector<SVGRectElement>('rect.unit[data-key="stores:99"]')!;
-    await expect.poll(() => mark().getAttribute('opacity'), { timeout: 3000 }).toBe('1');
-    const node = mark();
-    const x0 = Number(node.getAttribute('x'));
+    const mark = () => el.drawnUnits.find((u) => u.key === 'stores:99');
+    await expect.poll(() => mark()?.opacity, { timeout: 3000 }).toBe(1);
+    const x0 = mark()!.x;
     el.scene = scene('outlets-1288-stores');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 1200));
-    const x1 = Number(mark().getAttribute('x'));
-    expect(mark()).toBe(node);
+    const x1 = mark()!.x;
     expect(x1).not.toBe(x0);
     // Back again: caught mid-way, the mark is between where it was and where it goes.
     el.scene = scene('outlets-ten-cities');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 250));
-    const mid = Number(mark().getAttribute('x'));
+    const mid = mark()!.x;
     expect(mid).toBeGreaterThan(Math.min(x0, x1));
     expect(mid).toBeLessThan(Math.max(x0, x1));
-    await expect.poll(() => Number(mark().getAttribute('x')), { timeout: 3000 }).toBeCloseTo(x0, 1);
+    await expect.poll(() => mark()!.x, { timeout: 3000 }).toBeCloseTo(x0, 1);
+  });
+});
+
+describe('the units canvas', () => {
+  const paint = (el: HTMLElement, hex: string) => {
+    for (const token of ['--color-aksu', '--color-zhejiang', '--color-alar']) {
+      el.style.setProperty(token, hex);
+    }
+  };
+  const centre = (u: { x: number; y: number; width: number; height: number }) =>
+    [u.x + u.width / 2, u.y + u.height / 2] as const;
+
+  it('fills units in their colour, outlines plans, and repaints when the theme changes', async () => {
+    const el = await mount('aksu-outlets-plot', 'outlets-1288-stores');
+    paint(el, '#123456');
+    el.scene = scene('outlets-ten-cities');
+    await el.updateComplete;
+    await expect.poll(() => unitsOf(el).length).toBe(100);
+    const planned = unitsOf(el)[0]!;
+    expect(planned.planned).toBe(true);
+    // A plan is an outline: coloured at its edge, empty inside.
+    expect(paintedAt(el, planned.x + 0.5, planned.y + planned.height / 2)).toEqual([
+      ...rgb('#123456'),
+      255,
+    ]);
+    expect(paintedAt(el, ...centre(planned))[3]).toBe(0);
+
+    el.scene = scene('outlets-1288-stores');
+    await el.updateComplete;
+    await expect.poll(() => unitsOf(el).length).toBe(1288);
+    const store = unitsOf(el).at(-1)!;
+    await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#123456'), 255]);
+
+    paint(el, '#abcdef'); // what a dark theme or a host page's own tokens do
+    await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#abcdef'), 255]);
+  });
+
+  it('is as sharp as the screen: one canvas pixel for every device pixel', async () => {
+    const el = await mount('aksu-outlets-plot', 'outlets-1288-stores', 390, 520);
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.units')!;
+    await expect.poll(() => canvas.width).toBe(Math.round(390 * devicePixelRatio));
+    el.style.zoom = '2';
+    await expect.poll(() => canvas.width).toBe(Math.round(390 * 2 * devicePixelRatio));
   });
 });

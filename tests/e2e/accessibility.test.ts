@@ -148,10 +148,9 @@ describe('reduced motion', () => {
   const unitWidths = (page: Page) =>
     page.evaluate(() => {
       const graphic = document.querySelector('aksu-graphic')?.shadowRoot;
-      const chart = graphic?.querySelector('aksu-outlets-plot')?.shadowRoot;
-      return [...(chart?.querySelectorAll('rect.unit') ?? [])].map(
-        (r) => `${r.getAttribute('x')},${r.getAttribute('width')}`,
-      );
+      const chart = graphic?.querySelector('aksu-outlets-plot') as
+        (Element & { drawnUnits: { x: number; width: number }[] }) | null;
+      return (chart?.drawnUnits ?? []).map((u) => `${u.x},${u.width}`);
     });
 
   it('with the system setting, the next step is drawn at once, with no long transition', async () => {

@@ -23,12 +23,19 @@ function chartState(page: Page) {
     );
     const root = chart?.shadowRoot;
     const svg = root?.querySelector('svg.marks');
+    // The unit squares are painted on a canvas; the chart says where.
+    const units = (chart as (Element & { drawnUnits: DOMRect[] }) | null)?.drawnUnits ?? [];
+    const plotLeft = root?.querySelector('.plot')?.getBoundingClientRect().left ?? 0;
     // Squares under the funding zoom run off on purpose (clipped); everything else must fit.
-    const fitted = root?.querySelectorAll('rect.unit, rect.bar, text, line.threshold') ?? [];
-    const right = Math.max(0, ...[...fitted].map((n) => n.getBoundingClientRect().right));
+    const fitted = root?.querySelectorAll('rect.bar, text, line.threshold') ?? [];
+    const right = Math.max(
+      0,
+      ...[...fitted].map((n) => n.getBoundingClientRect().right),
+      ...units.map((u) => plotLeft + u.x + u.width),
+    );
     return {
       tag: chart?.tagName.toLowerCase() ?? null,
-      marks: root?.querySelectorAll('rect.unit, rect.square, rect.bar').length ?? 0,
+      marks: units.length + (root?.querySelectorAll('rect.square, rect.bar').length ?? 0),
       tableRows: root?.querySelectorAll('.data tbody tr').length ?? 0,
       key: root?.querySelector('.key')?.textContent?.trim() ?? '',
       label: svg?.getAttribute('aria-label') ?? '',

@@ -57,9 +57,9 @@ function viewState(page: Page, selector: string) {
     const el = document.querySelector(sel) as HTMLElement & { step: string | null };
     const graphic = el?.shadowRoot?.querySelector('aksu-graphic');
     const drawing = graphic?.shadowRoot?.querySelector('.frame > :not(.kicker):not(.figures)');
-    const svgMarks = drawing?.shadowRoot?.querySelectorAll(
-      'svg path, svg rect.unit, svg rect.square, svg rect.bar',
-    ).length;
+    const svgMarks =
+      (drawing?.shadowRoot?.querySelectorAll('svg path, svg rect.square, svg rect.bar').length ??
+        0) + ((drawing as (Element & { drawnUnits?: unknown[] }) | null)?.drawnUnits?.length ?? 0);
     const kicker = graphic?.shadowRoot?.querySelector('.kicker');
     const box = el.getBoundingClientRect();
     const parent = el.parentElement!.getBoundingClientRect();

@@ -8,6 +8,7 @@ import {
   type UnitLayout,
 } from '../../src/charts/unitGrid.ts';
 import { contains, overlaps, type Size } from '../../src/charts/marks.ts';
+import { UnitTween, unitSprites } from '../../src/charts/unitMotion.ts';
 
 const PHONE = { width: 358, height: 400 };
 const DESKTOP = { width: 880, height: 700 };
@@ -193,5 +194,66 @@ describe('regroupUnits', () => {
     expect(sizes.filter((s) => s === 13)).toHaveLength(88);
     expect(regroupUnits(7, 0)).toEqual([]);
     expect(regroupUnits(3, 5)).toEqual([1, 1, 1, 0, 0]);
+  });
+});
+
+describe('UnitTween', () => {
+  const tenCities = layoutUnits(storeBlocks(Array(10).fill(10) as number[]), PHONE);
+  const hundredCities = layoutUnits(storeBlocks(Array(100).fill(10) as number[]), PHONE);
+  const all = () => true;
+  const before = unitSprites(tenCities, { x: 0, y: 0 }, all);
+  const after = unitSprites(hundredCities, { x: 0, y: 0 }, all);
+
+  it('moves every kept unit from where it was to where it goes', () => {
+    const tween = new UnitTween(before, after);
+    const kept = after.findIndex((s) => s.key === 'stores:99');
+    const from = before.find((s) => s.key === 'stores:99')!;
+    const to = after[kept]!;
+    expect(tween.at(0)[kept]).toMatchObject({ x: from.x, y: from.y, opacity: 1 });
+    expect(tween.at(0.5)[kept]!.x).toBeCloseTo((from.x + to.x) / 2, 6);
+    expect(tween.at(1)).toBe(tween.final);
+    expect(tween.final).toEqual(after);
+  });
+
+  it('grows new units from nothing at their place, and fades out units no longer shown', () => {
+    const grow = new UnitTween(before, after);
+    const fresh = after.findIndex((s) => s.key === 'stores:500');
+    expect(grow.at(0)[fresh]).toMatchObject({ x: after[fresh]!.x, width: 0, opacity: 0 });
+    expect(grow.at(0.5)[fresh]!.opacity).toBeCloseTo(0.5, 6);
+
+    const shrink = new UnitTween(after, before);
+    const frame = shrink.at(0.25);
+    expect(frame).toHaveLength(after.length); // the 900 leaving are still painted, fading
+    const leaving = frame.find((s) => s.key === 'stores:500')!;
+    expect(leaving.opacity).toBeCloseTo(0.75, 6);
+    expect(shrink.final).toHaveLength(100);
+  });
+
+  it('takes the new look at once: a plan that is met is filled from the first frame', () => {
+    const planned = unitSprites(
+      layoutUnits([{ key: 'a', figureId: 'plan', count: 5, qualifier: 'planned' }], PHONE),
+      { x: 0, y: 0 },
+      all,
+    );
+    const done = unitSprites(
+      layoutUnits([{ key: 'a', figureId: 'done', count: 5 }], PHONE),
+      { x: 0, y: 0 },
+      (id) => id !== 'done',
+    );
+    const first = new UnitTween(planned, done).at(0)[0]!;
+    expect(first).toMatchObject({ planned: false, muted: true, figureId: 'done' });
+  });
+
+  it('places a panel at its offset and keeps a sliver of a nearly empty unit', () => {
+    const tiny = layoutUnits([{ key: 'a', figureId: 'a', count: 1, perUnit: 100 }], PHONE);
+    const [sprite] = unitSprites(tiny, { x: 40, y: 30 }, all);
+    expect(sprite!.x).toBe(40 + tiny.units[0]!.x);
+    expect(sprite!.y).toBe(30 + tiny.units[0]!.y);
+    expect(sprite!.width).toBe(0.5);
+  });
+
+  it('allocates no sprites per frame', () => {
+    const tween = new UnitTween(before, after);
+    expect(tween.at(0.3)).toBe(tween.at(0.6));
   });
 });

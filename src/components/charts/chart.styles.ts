@@ -16,6 +16,19 @@ export const chartStyles = css`
     min-height: 120px;
     margin-top: 6px;
   }
+  /* The unit squares (unitCanvas.ts). Its colours follow the theme's tokens; their 1 ms
+     transition is how the canvas hears that the theme changed, and repaints. */
+  canvas.units {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    color: var(--color-aksu);
+    outline-color: var(--color-zhejiang);
+    text-decoration-color: var(--color-alar);
+    transition-property: color, outline-color, text-decoration-color;
+    transition-duration: 1ms;
+  }
   svg.marks {
     position: absolute;
     inset: 0;
@@ -28,9 +41,6 @@ export const chartStyles = css`
   rect,
   line {
     vector-effect: non-scaling-stroke;
-  }
-  .unit.is-planned {
-    stroke-width: 1;
   }
   .is-muted {
     opacity: 0.35;

@@ -17,7 +17,9 @@ import type { ChartStrings } from './chart-strings.ts';
 import { chartStyles } from './chart.styles.ts';
 import { drawBars } from './drawBars.ts';
 import { drawSquares } from './drawSquares.ts';
-import { drawUnits } from './drawUnits.ts';
+import { drawUnitLabels } from './drawUnitLabels.ts';
+import { UnitCanvas } from './unitCanvas.ts';
+import { unitSprites, type UnitSprite } from '../../charts/unitMotion.ts';
 import { motionReduced } from '../../story/motion.ts';
 import { describeChart } from '../../story/sceneDescription.ts';
 
@@ -37,9 +39,23 @@ export class StoryChart extends LitElement {
   private drawnWidth = 0;
   /** The scene's plan, worked out once per scene (render and draw both read it). */
   private plan: ChartPlan | null = null;
+  /** Unit charts' squares, painted under the SVG (made again after a reconnection). */
+  private unitCanvas: UnitCanvas | null = null;
+
+  /** The unit squares on screen now (a move under way included), in the plot's pixels. */
+  get drawnUnits(): readonly UnitSprite[] {
+    return this.unitCanvas?.sprites ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unitCanvas = new UnitCanvas(() => this.plot.width);
+  }
 
   override disconnectedCallback(): void {
     if (this.svgEl) select(this.svgEl).selectAll('*').interrupt();
+    this.unitCanvas?.disconnect();
+    this.unitCanvas = null;
     super.disconnectedCallback();
   }
 
@@ -101,14 +117,15 @@ export class StoryChart extends LitElement {
       .join((enter) => enter.append('g').attr('class', (d) => `panel panel--${d.kind}`))
       .attr('transform', (d) => `translate(${d.rect.x},${d.rect.y})`);
 
+    const sprites = marks.flatMap((panel) =>
+      panel.kind === 'units' ? unitSprites(panel.layout, panel.rect, this.highlighted) : [],
+    );
+    this.unitCanvas?.show(sprites, { colour: this.colour }, duration);
+
     panels.each((panel, i, nodes) => {
       const g = select(nodes[i] as SVGGElement);
       if (panel.kind === 'units') {
-        drawUnits(nodes[i] as SVGGElement, panel.layout, panel.thresholds, {
-          colour: this.colour,
-          highlighted: this.highlighted,
-          duration,
-        });
+        drawUnitLabels(nodes[i] as SVGGElement, panel.layout, panel.thresholds);
       }
       if (panel.kind === 'squares') {
         const clipId = `clip-${panel.key}`;
@@ -163,6 +180,7 @@ export class StoryChart extends LitElement {
     const rows = chartTableRows(scene.figures, lang, units);
     return html`
       <div class="plot">
+        ${this.unitCanvas?.canvas}
         <svg class="marks" role="img" aria-label=${this.describe()}>
           <defs>
             <pattern

@@ -1,59 +1,16 @@
-// Draws a unit layout with a keyed D3 join: each unit is one <rect> keyed by series and index, so
-// when a step adds units or regroups them the same marks move rather than being redrawn. Plans
-// are outlined, partial units part-filled, lower bounds end with "+".
+// Draws what a unit layout says in SVG around its units: block labels, the "+" after a lower
+// bound and the ticks of smaller figures. The units themselves are painted on a canvas
+// (unitCanvas.ts), which moves a thousand marks in a slow phone's frame.
 import { select } from 'd3-selection';
-import 'd3-transition';
 import type { UnitThreshold } from '../../charts/chartPlan.ts';
-import {
-  UNIT_METRICS,
-  type UnitBlock,
-  type UnitLayout,
-  type UnitMark,
-} from '../../charts/unitGrid.ts';
+import { UNIT_METRICS, type UnitBlock, type UnitLayout } from '../../charts/unitGrid.ts';
 
-export interface UnitStyle {
-  colour: (figureId: string) => string;
-  highlighted: (figureId: string) => boolean;
-  duration: number;
-}
-
-export function drawUnits(
+export function drawUnitLabels(
   gEl: SVGGElement,
   layout: UnitLayout,
   thresholds: readonly UnitThreshold[],
-  style: UnitStyle,
 ): void {
   const g = select(gEl);
-  g.selectAll<SVGRectElement, UnitMark>('rect.unit')
-    .data(layout.units, (d) => d.key)
-    .join(
-      (enter) =>
-        enter
-          .append('rect')
-          .attr('class', 'unit')
-          .attr('data-key', (d) => d.key)
-          .attr('data-figure', (d) => d.figureId)
-          .attr('x', (d) => d.x)
-          .attr('y', (d) => d.y)
-          .attr('width', 0)
-          .attr('height', (d) => d.size)
-          .attr('opacity', 0),
-      (update) => update,
-      (exit) => exit.transition('units').duration(style.duration).attr('opacity', 0).remove(),
-    )
-    .attr('data-figure', (d) => d.figureId)
-    .classed('is-planned', (d) => d.planned)
-    .classed('is-muted', (d) => !style.highlighted(d.figureId))
-    .attr('fill', (d) => (d.planned ? 'none' : style.colour(d.figureId)))
-    .attr('stroke', (d) => (d.planned ? style.colour(d.figureId) : 'none'))
-    .transition('units')
-    .duration(style.duration)
-    .attr('x', (d) => d.x)
-    .attr('y', (d) => d.y)
-    .attr('width', (d) => Math.max(0.5, d.size * d.fraction))
-    .attr('height', (d) => d.size)
-    .attr('opacity', 1);
-
   g.selectAll<SVGTextElement, UnitBlock>('text.block-label')
     .data(
       layout.groups.filter((b) => b.label),
