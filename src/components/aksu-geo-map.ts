@@ -12,7 +12,15 @@ import 'd3-transition';
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { formatFigure } from '../format/figureFormat.ts';
 import { transformAttr, transformOfView, type Size } from '../maps/camera.ts';
-import { layoutGeo, routePath, type GeoLayout, type GeoPath } from '../maps/geoLayout.ts';
+import {
+  projectGeo,
+  projectedAlready,
+  routePath,
+  viewsFor,
+  type GeoLayout,
+  type GeoPath,
+  type GeoProjected,
+} from '../maps/geoLayout.ts';
 import type { PlacedLabel } from '../maps/labelPlacement.ts';
 import { loadMapData, type MapData } from '../maps/mapData.ts';
 import { describeMap, placeNoteLines, type MapStrings } from '../maps/mapDescription.ts';
@@ -45,18 +53,18 @@ export class AksuGeoMap extends LitElement {
   @query('.geo .labels') private labelsEl!: SVGGElement | null;
 
   private geo: GeoLayout | null = null;
-  /** A layout made in a task of its own (layOutSoon), waiting to be drawn. */
-  private laidOut: { size: Size; geo: GeoLayout } | null = null;
+  /** The projected map, made once in a task of its own (projectSoon); sizes only change views. */
+  private projected: GeoProjected | null = null;
   private layoutTimer: ReturnType<typeof setTimeout> | null = null;
   private pairing: PairingLayout | null = null;
   private route: RouteMarks | null = null;
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
   private view: ZoomView | null = null;
   private heading: CameraTarget | null = null;
-  /** Set by willUpdate when this update brings new layouts. */
+  /** Set by willUpdate when this update brings new views (a first drawing or a new size). */
   private relaidOut = false;
   private readonly measured = new ElementSize(this);
-  /** The size the layouts were made for; a new one means new layouts (and no camera move). */
+  /** The size the views were made for; a new one means new views (and no camera move). */
   private size: Size = { width: 0, height: 0 };
 
   override connectedCallback(): void {
@@ -78,14 +86,14 @@ export class AksuGeoMap extends LitElement {
   }
 
   /**
-   * Projects the map for a size in a task of its own, then draws. Projecting all of China is the
-   * heaviest step of the first view; apart from the drawing, neither task is long on a slow phone.
+   * Projects the map in a task of its own, then draws. Projecting all of China is the heaviest
+   * step of the first view; apart from the drawing, neither task is long on a slow phone.
    */
-  private layOutSoon(data: MapData, size: Size): void {
-    if (this.layoutTimer !== null) clearTimeout(this.layoutTimer);
+  private projectSoon(data: MapData): void {
+    if (this.layoutTimer !== null) return;
     this.layoutTimer = setTimeout(() => {
       this.layoutTimer = null;
-      this.laidOut = { size, geo: layoutGeo(data, size) };
+      this.projected = projectGeo(data);
       this.requestUpdate();
     }, 0);
   }
@@ -95,20 +103,17 @@ export class AksuGeoMap extends LitElement {
     const { width, height } = this.measured;
     if (changed.has('scene')) this.tip = null;
     if (!data || width === 0 || height === 0) return;
-    // The map files load once, so only a new size calls for a new layout.
-    const fits = (size: Size) => size.width === width && size.height === height;
     this.relaidOut = false;
-    if (!this.geo || !fits(this.size)) {
-      const ready = this.laidOut;
-      if (!ready || !fits(ready.size)) {
-        this.layOutSoon(data, { width, height });
-        return; // the current drawing stays until the new layout is ready
+    if (!this.geo || this.size.width !== width || this.size.height !== height) {
+      // A map drawn before (back from a chart) has its projection already.
+      this.projected ??= projectedAlready(data);
+      if (!this.projected) {
+        this.projectSoon(data);
+        return; // drawn once projected
       }
-      this.laidOut = null;
-      this.size = ready.size;
-      this.geo = ready.geo;
-      this.pairing = null;
-      this.route = null;
+      this.size = { width, height };
+      this.geo = { ...this.projected, views: viewsFor(this.projected, this.size) };
+      this.pairing = null; // laid out for the size, unlike the projected map
       this.relaidOut = true;
     }
     const size = this.size;
@@ -270,11 +275,14 @@ export class AksuGeoMap extends LitElement {
     const on = (...ids: string[]) => lit.size === 0 || ids.some((id) => lit.has(id));
     return svg`<svg class="pairing ${state.layout === 'pairing' ? 'is-shown' : ''}" width=${width} height=${height}
         role="img" aria-label=${describeMap(scene, this.lang, strings)} aria-hidden=${state.layout === 'pairing' ? 'false' : 'true'}>
-      ${[...layout.aksu, ...layout.zhejiang].map(
-        (
-          p,
-        ) => svg`<path class="pairing__place ${on(p.id) && lit.size ? 'is-highlighted' : ''}" d=${p.d}
-          fill=${placeColor(p.feature.properties.kind === 'zhejiang-city' ? 'zhejiang' : p.id)}></path>`,
+      ${[layout.aksu, layout.zhejiang].map(
+        (side) =>
+          svg`<g transform=${transformAttr(side.transform)}>${side.paths.map(
+            (
+              p,
+            ) => svg`<path class="pairing__place ${on(p.id) && lit.size ? 'is-highlighted' : ''}" d=${p.d}
+            fill=${placeColor(p.feature.properties.kind === 'zhejiang-city' ? 'zhejiang' : p.id)}></path>`,
+          )}</g>`,
       )}
       ${layout.links.map(
         (l) => svg`<path class="link ${on(l.from, l.to) ? 'is-highlighted' : 'is-muted'}" d=${l.d}

@@ -1,5 +1,8 @@
-// The geographic map laid out for a size: one projection of China, every feature as a path
-// string, the camera's views (China, Aksu, Alar) and the label anchors. Pure: data and size in.
+// The geographic map: one projection of China into a fixed reference frame, every feature as a
+// path string, and the label anchors (projectGeo); then, for a size, the camera's views of China,
+// Aksu and Alar (viewsFor). The paths never depend on the screen, so a map that changes size
+// (a phone's toolbar, a figures strip that grows) only gets new views, never a new projection.
+// Pure: data and size in.
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { ZoomView } from 'd3-interpolate';
 import { boundsOf, chinaProjection, grow, viewOfBounds, type Size } from './camera.ts';
@@ -12,18 +15,31 @@ export interface GeoPath {
   d: string;
   feature: MapFeature;
 }
-export interface GeoLayout {
+type Extent = [[number, number], [number, number]];
+
+export interface GeoProjected {
   projection: GeoProjection;
   provinces: GeoPath[];
   aksuOutline: GeoPath[];
   nanhai: GeoPath[];
   counties: GeoPath[];
   alar: GeoPath[];
-  views: Record<CameraTarget, ZoomView>;
   /** Projected label points of Aksu's places and of the two highlighted provinces. */
   anchors: Record<string, [number, number]>;
+  /** What each camera view must show, in projected units. */
+  bounds: Record<CameraTarget, Extent>;
 }
 
+export interface GeoLayout extends GeoProjected {
+  views: Record<CameraTarget, ZoomView>;
+}
+
+/**
+ * The frame China is projected into. Wider than any drawing of the whole country, so two decimals
+ * stay finer than a pixel even when the camera zooms in to Alar.
+ */
+const REFERENCE: Size = { width: 1600, height: 1200 };
+/** Screen pixels kept clear around China. */
 const MARGIN = 12;
 
 function paths(projection: GeoProjection, features: MapFeature[]): GeoPath[] {
@@ -31,14 +47,30 @@ function paths(projection: GeoProjection, features: MapFeature[]): GeoPath[] {
   return features.map((feature) => ({ id: feature.id, d: path(feature) ?? '', feature }));
 }
 
-export function layoutGeo(data: MapData, size: Size): GeoLayout {
+/** Projections already made: a map drawn again (back from a chart) reuses its data's. */
+const projectedMaps = new WeakMap<MapData, GeoProjected>();
+
+export function projectGeo(data: MapData): GeoProjected {
+  let projected = projectedMaps.get(data);
+  if (!projected) {
+    projected = projectFresh(data);
+    projectedMaps.set(data, projected);
+  }
+  return projected;
+}
+
+/** The projection made for this data before, if any (making one is a slow phone's long task). */
+export function projectedAlready(data: MapData): GeoProjected | null {
+  return projectedMaps.get(data) ?? null;
+}
+
+function projectFresh(data: MapData): GeoProjected {
   const china = {
     type: 'FeatureCollection' as const,
     features: [...data.provinces, ...data.nanhai],
   };
-  const projection = chinaProjection(china, size, MARGIN);
+  const projection = chinaProjection(china, REFERENCE, 0);
   const aksuPlaces = [...data.counties, ...data.alar];
-  const compact = size.width < 600;
   const anchors: Record<string, [number, number]> = {};
   for (const f of aksuPlaces) {
     const { lon, lat } = f.properties;
@@ -56,14 +88,29 @@ export function layoutGeo(data: MapData, size: Size): GeoLayout {
     nanhai: paths(projection, data.nanhai),
     counties: paths(projection, data.counties),
     alar: paths(projection, data.alar),
-    views: {
-      china: viewOfBounds(boundsOf(projection, china.features), size, 0),
-      aksu: viewOfBounds(boundsOf(projection, aksuPlaces), size, compact ? 16 : 40),
-      // Alar with its neighbours around it, so the reader sees where in Aksu it lies.
-      alar: viewOfBounds(grow(boundsOf(projection, data.alar), 2.2), size, compact ? 16 : 40),
-    },
     anchors,
+    bounds: {
+      china: boundsOf(projection, china.features),
+      aksu: boundsOf(projection, aksuPlaces),
+      // Alar with its neighbours around it, so the reader sees where in Aksu it lies.
+      alar: grow(boundsOf(projection, data.alar), 2.2),
+    },
   };
+}
+
+/** The camera's views for a size: cheap, so worked out again whenever the size changes. */
+export function viewsFor(projected: GeoProjected, size: Size): Record<CameraTarget, ZoomView> {
+  const padding = size.width < 600 ? 16 : 40;
+  return {
+    china: viewOfBounds(projected.bounds.china, size, MARGIN),
+    aksu: viewOfBounds(projected.bounds.aksu, size, padding),
+    alar: viewOfBounds(projected.bounds.alar, size, padding),
+  };
+}
+
+export function layoutGeo(data: MapData, size: Size): GeoLayout {
+  const projected = projectGeo(data);
+  return { ...projected, views: viewsFor(projected, size) };
 }
 
 /** The route as a path in the layout's projection, and its end points. */

@@ -1,8 +1,10 @@
 // The pairing map laid out for a size: Aksu's places and Zhejiang's cities as two small maps
 // (side by side when wide, stacked when tall), each Zhejiang city linked to the places it
-// supports. Pure: data, pairings and size in; path strings out.
+// supports. Each small map is projected once into a reference box (its paths never change);
+// a size only places the two with a scale and an offset, and draws the links between them.
+// Pure: data, pairings and size in; path strings and transforms out.
 import { geoMercator, geoPath } from 'd3-geo';
-import type { Size } from './camera.ts';
+import type { Size, Transform } from './camera.ts';
 import type { GeoPath } from './geoLayout.ts';
 import type { MapData, MapFeature } from './mapData.ts';
 
@@ -11,19 +13,38 @@ export interface PairingLink {
   to: string;
   d: string;
 }
+/** One of the two small maps: paths in its reference box, and where the size puts them. */
+export interface PairingSide {
+  paths: GeoPath[];
+  transform: Transform;
+}
 export interface PairingLayout {
   arrangement: 'side-by-side' | 'stacked';
-  aksu: GeoPath[];
-  zhejiang: GeoPath[];
+  aksu: PairingSide;
+  zhejiang: PairingSide;
   links: PairingLink[];
+  /** Label points of every place, on screen. */
   anchors: Record<string, [number, number]>;
 }
 
 type Box = [[number, number], [number, number]];
 const r = (n: number) => Math.round(n * 10) / 10;
 
-function fitted(features: MapFeature[], box: Box) {
-  const projection = geoMercator().fitExtent(box, { type: 'FeatureCollection', features });
+/** Big enough that two decimals are finer than a pixel at any size the map is drawn. */
+const REFERENCE_BOX: Box = [
+  [0, 0],
+  [1000, 1000],
+];
+
+interface ProjectedSide {
+  paths: GeoPath[];
+  anchors: Record<string, [number, number]>;
+  bounds: Box;
+}
+
+function projectSide(features: MapFeature[]): ProjectedSide {
+  const collection = { type: 'FeatureCollection' as const, features };
+  const projection = geoMercator().fitExtent(REFERENCE_BOX, collection);
   const path = geoPath(projection).digits(2);
   const anchors: Record<string, [number, number]> = {};
   for (const f of features) {
@@ -31,7 +52,39 @@ function fitted(features: MapFeature[], box: Box) {
     const at = lon !== undefined && lat !== undefined ? projection([lon, lat]) : path.centroid(f);
     if (at && Number.isFinite(at[0])) anchors[f.id] = at;
   }
-  return { paths: features.map((f) => ({ id: f.id, d: path(f) ?? '', feature: f })), anchors };
+  return {
+    paths: features.map((f) => ({ id: f.id, d: path(f) ?? '', feature: f })),
+    anchors,
+    bounds: path.bounds(collection),
+  };
+}
+
+/** The scale and offset that fit projected bounds in a box, centred (as d3's fitExtent does). */
+function fitTransform([[x0, y0], [x1, y1]]: Box, [[bx0, by0], [bx1, by1]]: Box): Transform {
+  const w = bx1 - bx0;
+  const h = by1 - by0;
+  const k = Math.min(w / Math.max(1e-9, x1 - x0), h / Math.max(1e-9, y1 - y0));
+  return { k, x: bx0 + (w - k * (x1 + x0)) / 2, y: by0 + (h - k * (y1 + y0)) / 2 };
+}
+
+const placed = ([x, y]: [number, number], t: Transform): [number, number] => [
+  x * t.k + t.x,
+  y * t.k + t.y,
+];
+
+/** Both small maps projected, once per map data: a new size or step reuses them. */
+const projectedSides = new WeakMap<MapData, { aksu: ProjectedSide; zhejiang: ProjectedSide }>();
+
+function sidesOf(data: MapData) {
+  let sides = projectedSides.get(data);
+  if (!sides) {
+    sides = {
+      aksu: projectSide([...data.counties, ...data.alar]),
+      zhejiang: projectSide(data.zhejiangCities),
+    };
+    projectedSides.set(data, sides);
+  }
+  return sides;
 }
 
 export function layoutPairing(
@@ -63,14 +116,19 @@ export function layoutPairing(
         [m, (bottom + gap) / 2],
         [width - m, height - m],
       ];
-  const aksu = fitted([...data.counties, ...data.alar], aksuBox);
-  const zhejiang = fitted(data.zhejiangCities, zhejiangBox);
-  const anchors = { ...aksu.anchors, ...zhejiang.anchors };
+  const sides = sidesOf(data);
+  const aksu = fitTransform(sides.aksu.bounds, aksuBox);
+  const zhejiang = fitTransform(sides.zhejiang.bounds, zhejiangBox);
+  const onScreen = (side: ProjectedSide, t: Transform) =>
+    Object.fromEntries(Object.entries(side.anchors).map(([id, p]) => [id, placed(p, t)]));
+  const aksuAnchors = onScreen(sides.aksu, aksu);
+  const zhejiangAnchors = onScreen(sides.zhejiang, zhejiang);
+  const anchors = { ...aksuAnchors, ...zhejiangAnchors };
 
   const links = pairings.flatMap((pairing) =>
     pairing.supports.flatMap((to) => {
-      const a = zhejiang.anchors[pairing.from];
-      const b = aksu.anchors[to];
+      const a = zhejiangAnchors[pairing.from];
+      const b = aksuAnchors[to];
       if (!a || !b) return [];
       // Curves leave each map towards the gap between the two, so they read as crossing over.
       const pull = sideBySide ? [(b[0] - a[0]) * 0.45, 0] : [0, (b[1] - a[1]) * 0.45];
@@ -83,8 +141,8 @@ export function layoutPairing(
   );
   return {
     arrangement: sideBySide ? 'side-by-side' : 'stacked',
-    aksu: aksu.paths,
-    zhejiang: zhejiang.paths,
+    aksu: { paths: sides.aksu.paths, transform: aksu },
+    zhejiang: { paths: sides.zhejiang.paths, transform: zhejiang },
     links,
     anchors,
   };

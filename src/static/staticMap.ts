@@ -4,7 +4,7 @@
 import type { Lang } from '../content/schema.ts';
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Size } from '../maps/camera.ts';
-import { transformOfView } from '../maps/camera.ts';
+import { transformAttr, transformOfView } from '../maps/camera.ts';
 import { layoutGeo, routePath, type GeoPath } from '../maps/geoLayout.ts';
 import type { PlacedLabel } from '../maps/labelPlacement.ts';
 import type { MapData } from '../maps/mapFeatures.ts';
@@ -77,9 +77,14 @@ export function staticMapBody(
     const kindColour = (id: string, kind?: string) =>
       placeColor(kind === 'zhejiang-city' ? 'zhejiang' : id);
     return [
-      ...[...layout.aksu, ...layout.zhejiang].map(
-        (p) =>
-          `<path class="pairing-place${on(p.id) && lit.size ? ' lit' : ''}" d="${shortPath(p.d)}" fill="${kindColour(p.id, p.feature.properties.kind)}"/>`,
+      ...[layout.aksu, layout.zhejiang].map(
+        (side) =>
+          `<g transform="${transformAttr(side.transform)}">${side.paths
+            .map(
+              (p) =>
+                `<path class="pairing-place${on(p.id) && lit.size ? ' lit' : ''}" d="${shortPath(p.d)}" fill="${kindColour(p.id, p.feature.properties.kind)}"/>`,
+            )
+            .join('')}</g>`,
       ),
       ...layout.links.map(
         (l) =>

@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { loadContent } from '../../src/content/loadContent.ts';
-import { toScreen, transformOfView, viewOfBounds, boundsOf } from '../../src/maps/camera.ts';
+import {
+  toScreen,
+  transformOfView,
+  viewOfBounds,
+  boundsOf,
+  type Transform,
+} from '../../src/maps/camera.ts';
 import { layoutGeo, routePath } from '../../src/maps/geoLayout.ts';
 import { boxesOverlap, placeLabels } from '../../src/maps/labelPlacement.ts';
 import { mapDataFrom } from '../../src/maps/mapFeatures.ts';
@@ -233,14 +239,23 @@ describe('path strings', () => {
   // Rounded to whole pixels, so the snapshot changes only when the drawing does.
   const rounded = (d: string) => d.replace(/-?\d+\.?\d*/g, (n) => String(Math.round(Number(n))));
 
+  // Paths are projected once into a reference frame and placed by a transform; on screen they
+  // must be where they always were.
+  const onScreen = (d: string, t: Transform) =>
+    d.replace(
+      /(-?\d+\.?\d*),(-?\d+\.?\d*)/g,
+      (_, x: string, y: string) => `${Number(x) * t.k + t.x},${Number(y) * t.k + t.y}`,
+    );
+
   it('draw Alar and the route as they were reviewed (390×460)', () => {
     const size = { width: 390, height: 460 };
     const geo = layoutGeo(data, size);
     const route = routePath(geo, [120.169, 30.242], [80.263, 41.168]);
     // Alar as the pairing map draws it (big enough for its shape to show in pixels).
     const pairing = layoutPairing(data, [], size);
-    const alar = pairing.aksu.find((p) => p.id === 'alar');
-    expect(rounded(alar!.d)).toMatchSnapshot('alar');
-    expect(rounded(route.d)).toMatchSnapshot('route');
+    const alar = pairing.aksu.paths.find((p) => p.id === 'alar');
+    expect(rounded(onScreen(alar!.d, pairing.aksu.transform))).toMatchSnapshot('alar');
+    const china = transformOfView(geo.views.china, size);
+    expect(rounded(onScreen(route.d, china))).toMatchSnapshot('route');
   });
 });
