@@ -12,7 +12,7 @@ import { defineElement } from '../../components/defineElement.ts';
 import { StoryController } from '../../story/controller.ts';
 import { giveGraphicContent } from '../../story/graphicContent.ts';
 import { graphicStatus } from '../../story/graphicStatus.ts';
-import { followScroll, type ScrollFollower } from '../../story/scrollFollower.ts';
+import type { ScrollFollower } from '../../story/scrollFollower.ts';
 import storyCss from '../../styles/story.css?inline';
 import { EmbedElement } from './embedElement.ts';
 import { resolveStep, stepsOfView } from './elementAttributes.ts';
@@ -54,6 +54,8 @@ export class AksuStoryElement extends EmbedElement {
   @property({ reflect: true }) step: string | null = null;
 
   @state() private text: EmbedStoryText | null = null;
+  /** The scroll engine (scrollama), loaded with the text: a page with only charts never needs it. */
+  @state() private scrollEngine: typeof import('../../story/scrollFollower.ts') | null = null;
   @query('aksu-graphic') private graphic!: AksuGraphic | null;
 
   private controller: StoryController | null = null;
@@ -62,9 +64,12 @@ export class AksuStoryElement extends EmbedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.text) {
-      loadStoryText().then(
-        (text) => (this.text = text),
+    if (!this.text || !this.scrollEngine) {
+      Promise.all([loadStoryText(), import('../../story/scrollFollower.ts')]).then(
+        ([text, engine]) => {
+          this.text = text;
+          this.scrollEngine = engine;
+        },
         (error: unknown) => {
           this.failed = true;
           console.error('<aksu-story>: could not load the story', error);
@@ -94,7 +99,7 @@ export class AksuStoryElement extends EmbedElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this.data && this.text && !this.controller) this.start();
+    if (this.data && this.text && this.scrollEngine && !this.controller) this.start();
     const { graphic, controller, data } = this;
     if (graphic && data && changed.has('lang')) {
       graphic.lang = this.language;
@@ -107,9 +112,9 @@ export class AksuStoryElement extends EmbedElement {
   }
 
   private start(): void {
-    const { data, graphic } = this;
+    const { data, graphic, scrollEngine } = this;
     const root = this.renderRoot;
-    if (!data || !graphic) return;
+    if (!data || !graphic || !scrollEngine) return;
     const stepEls = [...root.querySelectorAll<HTMLElement>('.scrolly [data-step]')];
     const controller = new StoryController(stepEls.map((el) => el.id));
     const status = graphicStatus(root.querySelector('[data-graphic-status]'), data);
@@ -134,7 +139,7 @@ export class AksuStoryElement extends EmbedElement {
         );
       }),
     );
-    const follower = followScroll(stepEls, controller, () => this.clientWidth);
+    const follower = scrollEngine.followScroll(stepEls, controller, () => this.clientWidth);
     this.teardown.push(() => follower.destroy());
     this.controller = controller;
     this.follower = follower;
