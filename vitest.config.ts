@@ -3,6 +3,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM } from './tests/e2e/harness.ts';
+import { storyPlugin } from './scripts/vite-plugin-story.ts';
 
 export default defineConfig({
   test: {
@@ -16,6 +17,8 @@ export default defineConfig({
         },
       },
       {
+        // The components load the map files the story plugin makes from data/geo.
+        plugins: [storyPlugin({ pages: false })],
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

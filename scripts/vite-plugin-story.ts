@@ -1,8 +1,9 @@
 // Vite plugin that turns data/ into the page: validates the content before anything is built
 // (a bad file stops the build with the file, entry and field named, and nothing is written),
 // renders the story into index.html and en.html, and serves the scenes as `virtual:story`.
-// For the embeddable elements it also writes the data they fetch as JSON files and gives their
-// URLs as `virtual:embed-view-data` and `virtual:embed-story-text`.
+// It also writes the data the pages and elements fetch as JSON files and gives their URLs as
+// virtual modules: the embeds' `virtual:embed-view-data` and `virtual:embed-story-text`, and the
+// map projected from data/geo, `virtual:map-geo` and `virtual:map-pairing`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -21,17 +22,22 @@ import { storyBundle } from '../src/build/storyBundle.ts';
 import { embedStoryText, embedViewData } from '../src/build/embedData.ts';
 import { manifestElements } from '../src/build/elementManifest.ts';
 import { renderServiceWorker, type PrecacheFile } from '../src/build/serviceWorker.ts';
-import { readMapData, staticPictures } from '../src/build/staticPictures.ts';
-import type { MapData } from '../src/maps/mapFeatures.ts';
+import { staticPictures } from '../src/build/staticPictures.ts';
+import { readProjectedMaps, type ProjectedMaps } from '../src/build/projectedMaps.ts';
 import { withContentSecurityPolicy } from '../src/build/contentSecurityPolicy.ts';
 import { renderGuideBody, renderGuideHead } from '../src/build/renderGuide.ts';
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-// Each JSON file the elements fetch, by the virtual module that gives its URL.
-const EMBED_FILES: Record<string, { name: string; data: (content: Content) => unknown }> = {
+// Each JSON file the pages and elements fetch, by the virtual module that gives its URL.
+const EMITTED_FILES: Record<
+  string,
+  { name: string; data: (content: Content, maps: ProjectedMaps) => unknown }
+> = {
   'virtual:embed-view-data': { name: 'view-data.json', data: embedViewData },
   'virtual:embed-story-text': { name: 'story-text.json', data: embedStoryText },
+  'virtual:map-geo': { name: 'map-geo.json', data: (_, maps) => maps.geo },
+  'virtual:map-pairing': { name: 'map-pairing.json', data: (_, maps) => maps.pairing },
 };
 const HEAD_MARK = '<!--story:head-->';
 const BODY_MARK = '<!--story:body-->';
@@ -44,6 +50,8 @@ export interface StoryPluginOptions {
   siteUrl?: string;
   /** The Custom Elements Manifest the embed guide is rendered from. */
   manifest?: string;
+  /** False: only the data modules, no pages (the component tests' Vite serves its own page). */
+  pages?: boolean;
 }
 
 function htmlTag(lang: 'zh' | 'en'): string {
@@ -95,7 +103,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
   const dataDir = resolve(options.dataDir ?? 'data');
   const page: PageOptions = { siteUrl: options.siteUrl ?? '' };
   let content: Content | undefined;
-  let mapData: MapData | undefined;
+  let maps: ProjectedMaps | undefined;
   let serving = false;
   let publicDir = '';
   const manifestPath = resolve(options.manifest ?? 'custom-elements.json');
@@ -119,19 +127,20 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
     buildStart() {
       for (const file of Object.values(DATA_FILES)) this.addWatchFile(resolve(dataDir, file));
       load();
-      mapData = readMapData(dataDir);
+      maps = readProjectedMaps(dataDir, content ?? load());
     },
     resolveId(id) {
-      if (id === VIRTUAL_ID || id in EMBED_FILES) return `\0${id}`;
+      if (id === VIRTUAL_ID || id in EMITTED_FILES) return `\0${id}`;
       return undefined;
     },
     load(id) {
       if (id === RESOLVED_ID) {
         return `export default ${JSON.stringify(storyBundle(content ?? load(), page.siteUrl))};`;
       }
-      const file = id.startsWith('\0') ? EMBED_FILES[id.slice(1)] : undefined;
+      const file = id.startsWith('\0') ? EMITTED_FILES[id.slice(1)] : undefined;
       if (!file) return undefined;
-      const json = JSON.stringify(file.data(content ?? load()));
+      maps ??= readProjectedMaps(dataDir, content ?? load());
+      const json = JSON.stringify(file.data(content ?? load(), maps));
       // The dev server has no files to emit; it hands the data over inline.
       if (serving) {
         const url = `data:application/json,${encodeURIComponent(json)}`;
@@ -149,6 +158,7 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
       return [];
     },
     transformIndexHtml(html, ctx) {
+      if (options.pages === false) return html;
       const data = content ?? load();
       if (ctx.filename.endsWith('guide.html')) return renderGuide(html, data, manifestPath);
       const embed = ctx.filename.endsWith('embed.html');
@@ -188,7 +198,11 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
         this.emitFile({ type: 'asset', fileName: PAGE_FOR_LANG.en, source: enHtml });
         // Each step's graphic as a picture, for readers without JavaScript and for print.
         const tokensCss = readFileSync(resolve('src/styles/tokens.css'), 'utf8');
-        for (const picture of staticPictures(content, mapData ?? readMapData(dataDir), tokensCss)) {
+        for (const picture of staticPictures(
+          content,
+          maps ?? readProjectedMaps(dataDir, content),
+          tokensCss,
+        )) {
           this.emitFile({ type: 'asset', fileName: picture.path, source: picture.source });
         }
         // Last, so that it lists every file the story needs, en.html included. (The pictures are

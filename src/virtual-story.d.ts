@@ -12,3 +12,12 @@ declare module 'virtual:embed-story-text' {
   const url: string;
   export default url;
 }
+// URLs of the map files the build projects from data/geo (src/maps/projectedMap.ts).
+declare module 'virtual:map-geo' {
+  const url: string;
+  export default url;
+}
+declare module 'virtual:map-pairing' {
+  const url: string;
+  export default url;
+}

@@ -12,22 +12,13 @@ import 'd3-transition';
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { formatFigure } from '../format/figureFormat.ts';
 import { transformAttr, transformOfView, type Size } from '../maps/camera.ts';
-import {
-  projectGeo,
-  projectedAlready,
-  routePath,
-  viewsFor,
-  type GeoLayout,
-  type GeoPath,
-  type GeoProjected,
-} from '../maps/geoLayout.ts';
+import { layoutGeo, viewsFor, type GeoLayout, type MapPath } from '../maps/geoLayout.ts';
 import type { PlacedLabel } from '../maps/labelPlacement.ts';
-import { loadMapData, type MapData } from '../maps/mapData.ts';
+import { loadGeoMap, loadPairingMap, type GeoMap, type PairingMap } from '../maps/mapData.ts';
 import { describeMap, placeNoteLines, type MapStrings } from '../maps/mapDescription.ts';
-import { geoLabels, pairingFootnote, pairingLabels, type RouteMarks } from '../maps/mapLabels.ts';
+import { geoLabels, pairingFootnote, pairingLabels } from '../maps/mapLabels.ts';
 import { mapStateFor, type CameraTarget, type MapState } from '../maps/mapState.ts';
 import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
-import { greatCircleMidpoint } from '../maps/route.ts';
 import type { MapScene, PlaceNote } from '../story/scene.ts';
 import { aksuMapStyles } from './aksu-geo-map.styles.ts';
 import { ElementSize } from './elementSize.ts';
@@ -45,7 +36,9 @@ export class AksuGeoMap extends LitElement {
   /** What the story says about each of Aksu's places, shown on hover, tap or focus. */
   @property({ attribute: false }) notes: Record<string, PlaceNote> = {};
 
-  @state() private data: MapData | null = null;
+  @state() private geoMap: GeoMap | null = null;
+  /** Loaded after the first drawing, for the pairing steps (the story's second). */
+  @state() private pairingMap: PairingMap | null = null;
   @state() private tip: { id: string; x: number; y: number } | null = null;
   @state() private failed = false;
 
@@ -53,11 +46,7 @@ export class AksuGeoMap extends LitElement {
   @query('.geo .labels') private labelsEl!: SVGGElement | null;
 
   private geo: GeoLayout | null = null;
-  /** The projected map, made once in a task of its own (projectSoon); sizes only change views. */
-  private projected: GeoProjected | null = null;
-  private layoutTimer: ReturnType<typeof setTimeout> | null = null;
   private pairing: PairingLayout | null = null;
-  private route: RouteMarks | null = null;
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
   private view: ZoomView | null = null;
   private heading: CameraTarget | null = null;
@@ -69,68 +58,44 @@ export class AksuGeoMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    loadMapData().then(
-      (data) => (this.data = data),
-      (error: unknown) => {
-        console.error(error);
-        this.failed = true;
-      },
-    );
+    const failed = (error: unknown) => {
+      console.error(error);
+      this.failed = true;
+    };
+    loadGeoMap().then((map) => {
+      this.geoMap = map;
+      // Asked for once the first view has what it needs, so it never competes with it.
+      loadPairingMap().then((pairing) => (this.pairingMap = pairing), failed);
+    }, failed);
   }
 
   override disconnectedCallback(): void {
     if (this.cameraEl) select(this.cameraEl).interrupt('camera');
-    if (this.layoutTimer !== null) clearTimeout(this.layoutTimer);
-    this.layoutTimer = null;
     super.disconnectedCallback();
   }
 
-  /**
-   * Projects the map in a task of its own, then draws. Projecting all of China is the heaviest
-   * step of the first view; apart from the drawing, neither task is long on a slow phone.
-   */
-  private projectSoon(data: MapData): void {
-    if (this.layoutTimer !== null) return;
-    this.layoutTimer = setTimeout(() => {
-      this.layoutTimer = null;
-      this.projected = projectGeo(data);
-      this.requestUpdate();
-    }, 0);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    const { data, scene } = this;
+    const { geoMap, scene } = this;
     const { width, height } = this.measured;
     if (changed.has('scene')) this.tip = null;
-    if (!data || width === 0 || height === 0) return;
+    if (!geoMap || width === 0 || height === 0) return;
     this.relaidOut = false;
     if (!this.geo || this.size.width !== width || this.size.height !== height) {
-      // A map drawn before (back from a chart) has its projection already.
-      this.projected ??= projectedAlready(data);
-      if (!this.projected) {
-        this.projectSoon(data);
-        return; // drawn once projected
-      }
       this.size = { width, height };
-      this.geo = { ...this.projected, views: viewsFor(this.projected, this.size) };
-      this.pairing = null; // laid out for the size, unlike the projected map
+      // The paths come projected; a size only changes the camera's views.
+      this.geo = this.geo
+        ? { ...this.geo, views: viewsFor(geoMap, this.size) }
+        : layoutGeo(geoMap, this.size);
+      this.pairing = null; // placed for the size
       this.relaidOut = true;
     }
     const size = this.size;
-    const r = scene?.route;
-    if (r && !this.route && this.geo) {
-      const marks = routePath(this.geo, [r.from.lon, r.from.lat], [r.to.lon, r.to.lat]);
-      const mid = this.geo.projection(
-        greatCircleMidpoint([r.from.lon, r.from.lat], [r.to.lon, r.to.lat]),
-      );
-      this.route = { ...marks, mid };
-    }
-    if (scene?.view === 'pairing' && !this.pairing) {
+    if (scene?.view === 'pairing' && !this.pairing && this.pairingMap) {
       const pairs = scene.pairings.map((p) => ({
         from: p.from.id,
         supports: p.supports.map((s) => s.id),
       }));
-      this.pairing = layoutPairing(data, pairs, size);
+      this.pairing = layoutPairing(this.pairingMap, pairs, size);
     }
   }
 
@@ -180,7 +145,7 @@ export class AksuGeoMap extends LitElement {
     return `${base}${state.highlight.includes(id) ? ' is-highlighted' : ''}`;
   }
 
-  private placePath(p: GeoPath, state: MapState, base: string) {
+  private placePath(p: MapPath, state: MapState, base: string) {
     const scene = this.scene as MapScene;
     const place = scene.places.find((s) => s.id === p.id);
     const label =
@@ -235,7 +200,7 @@ export class AksuGeoMap extends LitElement {
 
   private renderGeo(scene: MapScene, state: MapState, geo: GeoLayout, strings: MapStrings) {
     const { width, height } = this.size;
-    const route = state.route ? this.route : null;
+    const route = state.route && scene.route ? geo.route : null;
     const t = transformOfView(geo.views[state.camera], this.size);
     const dot = (p: [number, number] | null, colour: string) =>
       p
@@ -281,7 +246,7 @@ export class AksuGeoMap extends LitElement {
             (
               p,
             ) => svg`<path class="pairing__place ${on(p.id) && lit.size ? 'is-highlighted' : ''}" d=${p.d}
-            fill=${placeColor(p.feature.properties.kind === 'zhejiang-city' ? 'zhejiang' : p.id)}></path>`,
+            fill=${placeColor(p.kind === 'zhejiang-city' ? 'zhejiang' : p.id)}></path>`,
           )}</g>`,
       )}
       ${layout.links.map(

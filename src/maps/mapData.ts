@@ -1,28 +1,29 @@
-// Loads the story's map files (data/geo, built by `npm run data:geo`) as GeoJSON, once. The files
-// ship as assets beside the code and are fetched relative to it, so the map works from any path.
-import type { Topology } from 'topojson-specification';
-import { mapDataFrom, type MapData } from './mapFeatures.ts';
-import chinaUrl from '../../data/geo/china.topo.json?url';
-import aksuUrl from '../../data/geo/aksu.topo.json?url';
-import zhejiangUrl from '../../data/geo/zhejiang.topo.json?url';
+// Loads the map files the build made from data/geo (see projectedMap.ts), each once: the
+// geographic map for the first view, the pairing map when the story nears it. The files ship
+// beside the code and are fetched relative to it, so the map works from any path.
+import geoMapUrl from 'virtual:map-geo';
+import pairingMapUrl from 'virtual:map-pairing';
+import type { GeoMap, PairingMap } from './projectedMap.ts';
 
-export type { MapData, MapFeature, MapFeatureProps } from './mapFeatures.ts';
+export type { GeoMap, PairingMap } from './projectedMap.ts';
 
-async function fetchTopology(url: string): Promise<Topology> {
+async function fetchMapFile<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`map data: ${url} answered ${response.status}`);
-  return (await response.json()) as Topology;
+  return (await response.json()) as T;
 }
 
-let loading: Promise<MapData> | null = null;
-
-export function loadMapData(): Promise<MapData> {
-  loading ??= Promise.all([chinaUrl, aksuUrl, zhejiangUrl].map(fetchTopology)).then(
-    ([china, aksu, zhejiang]) =>
-      mapDataFrom(china as Topology, aksu as Topology, zhejiang as Topology),
-  );
-  loading.catch(() => {
-    loading = null; // let a later attempt retry
-  });
-  return loading;
+/** A loader that asks once, and asks again after a failure. */
+function once<T>(url: string): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    loading ??= fetchMapFile<T>(url);
+    loading.catch(() => {
+      loading = null; // let a later attempt retry
+    });
+    return loading;
+  };
 }
+
+export const loadGeoMap = once<GeoMap>(geoMapUrl);
+export const loadPairingMap = once<PairingMap>(pairingMapUrl);

@@ -8,13 +8,9 @@ import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './
 import { distanceText, shortPlaceName, type MapStrings } from './mapDescription.ts';
 import type { MapState } from './mapState.ts';
 import type { PairingLayout } from './pairingLayout.ts';
+import type { RouteMarks } from './projectedMap.ts';
 
-export interface RouteMarks {
-  d: string;
-  from: [number, number] | null;
-  to: [number, number] | null;
-  mid: [number, number] | null;
-}
+export type { RouteMarks } from './projectedMap.ts';
 
 function fontSizeFor(size: Size): number {
   return size.width < 500 ? 12 : 14;

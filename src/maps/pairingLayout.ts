@@ -1,12 +1,10 @@
 // The pairing map laid out for a size: Aksu's places and Zhejiang's cities as two small maps
 // (side by side when wide, stacked when tall), each Zhejiang city linked to the places it
-// supports. Each small map is projected once into a reference box (its paths never change);
-// a size only places the two with a scale and an offset, and draws the links between them.
-// Pure: data, pairings and size in; path strings and transforms out.
-import { geoMercator, geoPath } from 'd3-geo';
+// supports. Each small map comes projected from the build (projectedMap.ts); a size only places
+// the two with a scale and an offset, and draws the links between them.
+// Pure: the map file, pairings and size in; transforms and links out.
 import type { Size, Transform } from './camera.ts';
-import type { GeoPath } from './geoLayout.ts';
-import type { MapData, MapFeature } from './mapData.ts';
+import type { MapPath, PairingMap, PairingSideMap } from './projectedMap.ts';
 
 export interface PairingLink {
   from: string;
@@ -15,7 +13,7 @@ export interface PairingLink {
 }
 /** One of the two small maps: paths in its reference box, and where the size puts them. */
 export interface PairingSide {
-  paths: GeoPath[];
+  paths: MapPath[];
   transform: Transform;
 }
 export interface PairingLayout {
@@ -30,35 +28,6 @@ export interface PairingLayout {
 type Box = [[number, number], [number, number]];
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** Big enough that two decimals are finer than a pixel at any size the map is drawn. */
-const REFERENCE_BOX: Box = [
-  [0, 0],
-  [1000, 1000],
-];
-
-interface ProjectedSide {
-  paths: GeoPath[];
-  anchors: Record<string, [number, number]>;
-  bounds: Box;
-}
-
-function projectSide(features: MapFeature[]): ProjectedSide {
-  const collection = { type: 'FeatureCollection' as const, features };
-  const projection = geoMercator().fitExtent(REFERENCE_BOX, collection);
-  const path = geoPath(projection).digits(2);
-  const anchors: Record<string, [number, number]> = {};
-  for (const f of features) {
-    const { lon, lat } = f.properties;
-    const at = lon !== undefined && lat !== undefined ? projection([lon, lat]) : path.centroid(f);
-    if (at && Number.isFinite(at[0])) anchors[f.id] = at;
-  }
-  return {
-    paths: features.map((f) => ({ id: f.id, d: path(f) ?? '', feature: f })),
-    anchors,
-    bounds: path.bounds(collection),
-  };
-}
-
 /** The scale and offset that fit projected bounds in a box, centred (as d3's fitExtent does). */
 function fitTransform([[x0, y0], [x1, y1]]: Box, [[bx0, by0], [bx1, by1]]: Box): Transform {
   const w = bx1 - bx0;
@@ -67,28 +36,14 @@ function fitTransform([[x0, y0], [x1, y1]]: Box, [[bx0, by0], [bx1, by1]]: Box):
   return { k, x: bx0 + (w - k * (x1 + x0)) / 2, y: by0 + (h - k * (y1 + y0)) / 2 };
 }
 
-const placed = ([x, y]: [number, number], t: Transform): [number, number] => [
-  x * t.k + t.x,
-  y * t.k + t.y,
-];
-
-/** Both small maps projected, once per map data: a new size or step reuses them. */
-const projectedSides = new WeakMap<MapData, { aksu: ProjectedSide; zhejiang: ProjectedSide }>();
-
-function sidesOf(data: MapData) {
-  let sides = projectedSides.get(data);
-  if (!sides) {
-    sides = {
-      aksu: projectSide([...data.counties, ...data.alar]),
-      zhejiang: projectSide(data.zhejiangCities),
-    };
-    projectedSides.set(data, sides);
-  }
-  return sides;
+function anchorsOnScreen(side: PairingSideMap, t: Transform): Record<string, [number, number]> {
+  return Object.fromEntries(
+    Object.entries(side.anchors).map(([id, [x, y]]) => [id, [x * t.k + t.x, y * t.k + t.y]]),
+  );
 }
 
 export function layoutPairing(
-  data: MapData,
+  map: PairingMap,
   pairings: readonly { from: string; supports: readonly string[] }[],
   size: Size,
 ): PairingLayout {
@@ -116,13 +71,10 @@ export function layoutPairing(
         [m, (bottom + gap) / 2],
         [width - m, height - m],
       ];
-  const sides = sidesOf(data);
-  const aksu = fitTransform(sides.aksu.bounds, aksuBox);
-  const zhejiang = fitTransform(sides.zhejiang.bounds, zhejiangBox);
-  const onScreen = (side: ProjectedSide, t: Transform) =>
-    Object.fromEntries(Object.entries(side.anchors).map(([id, p]) => [id, placed(p, t)]));
-  const aksuAnchors = onScreen(sides.aksu, aksu);
-  const zhejiangAnchors = onScreen(sides.zhejiang, zhejiang);
+  const aksu = fitTransform(map.aksu.bounds, aksuBox);
+  const zhejiang = fitTransform(map.zhejiang.bounds, zhejiangBox);
+  const aksuAnchors = anchorsOnScreen(map.aksu, aksu);
+  const zhejiangAnchors = anchorsOnScreen(map.zhejiang, zhejiang);
   const anchors = { ...aksuAnchors, ...zhejiangAnchors };
 
   const links = pairings.flatMap((pairing) =>
@@ -141,8 +93,8 @@ export function layoutPairing(
   );
   return {
     arrangement: sideBySide ? 'side-by-side' : 'stacked',
-    aksu: { paths: sides.aksu.paths, transform: aksu },
-    zhejiang: { paths: sides.zhejiang.paths, transform: zhejiang },
+    aksu: { paths: map.aksu.paths, transform: aksu },
+    zhejiang: { paths: map.zhejiang.paths, transform: zhejiang },
     links,
     anchors,
   };

@@ -5,14 +5,13 @@ import type { Lang } from '../content/schema.ts';
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Size } from '../maps/camera.ts';
 import { transformAttr, transformOfView } from '../maps/camera.ts';
-import { layoutGeo, routePath, type GeoPath } from '../maps/geoLayout.ts';
+import { layoutGeo, type MapPath } from '../maps/geoLayout.ts';
 import type { PlacedLabel } from '../maps/labelPlacement.ts';
-import type { MapData } from '../maps/mapFeatures.ts';
+import type { GeoMap, PairingMap } from '../maps/projectedMap.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import { geoLabels, pairingFootnote, pairingLabels } from '../maps/mapLabels.ts';
 import { mapStateFor } from '../maps/mapState.ts';
 import { layoutPairing } from '../maps/pairingLayout.ts';
-import { greatCircleMidpoint } from '../maps/route.ts';
 import type { MapScene } from '../story/scene.ts';
 import { esc, n, shortPath } from './svgText.ts';
 
@@ -61,7 +60,7 @@ function labelsSvg(labels: readonly PlacedLabel[]): string {
 export function staticMapBody(
   scene: MapScene,
   lang: Lang,
-  data: MapData,
+  maps: { geo: GeoMap; pairing: PairingMap },
   strings: MapStrings,
   size: Size,
 ): string {
@@ -71,7 +70,7 @@ export function staticMapBody(
       from: p.from.id,
       supports: p.supports.map((s) => s.id),
     }));
-    const layout = layoutPairing(data, pairs, size);
+    const layout = layoutPairing(maps.pairing, pairs, size);
     const lit = new Set(state.highlight);
     const on = (...ids: string[]) => lit.size === 0 || ids.some((id) => lit.has(id));
     const kindColour = (id: string, kind?: string) =>
@@ -82,7 +81,7 @@ export function staticMapBody(
           `<g transform="${transformAttr(side.transform)}">${side.paths
             .map(
               (p) =>
-                `<path class="pairing-place${on(p.id) && lit.size ? ' lit' : ''}" d="${shortPath(p.d)}" fill="${kindColour(p.id, p.feature.properties.kind)}"/>`,
+                `<path class="pairing-place${on(p.id) && lit.size ? ' lit' : ''}" d="${shortPath(p.d)}" fill="${kindColour(p.id, p.kind)}"/>`,
             )
             .join('')}</g>`,
       ),
@@ -99,7 +98,7 @@ export function staticMapBody(
     ].join('');
   }
 
-  const geo = layoutGeo(data, size);
+  const geo = layoutGeo(maps.geo, size);
   const view = geo.views[state.camera];
   const t = transformOfView(view, size);
   // The view's box in projected units, with a margin for strokes.
@@ -111,19 +110,12 @@ export function staticMapBody(
     view[1] + (half[1] as number) * 1.1,
   ];
   const lit = (id: string) => state.highlight.includes(id);
-  const paths = (list: readonly GeoPath[], cls: string, fill: (p: GeoPath) => string) =>
+  const paths = (list: readonly MapPath[], cls: string, fill: (p: MapPath) => string) =>
     list
       .filter((p) => inView(p.d, box))
       .map((p) => `<path class="${cls}" d="${shortPath(p.d)}" fill="${fill(p)}"/>`)
       .join('');
-  const r = scene.route;
-  const route =
-    r && state.route
-      ? {
-          ...routePath(geo, [r.from.lon, r.from.lat], [r.to.lon, r.to.lat]),
-          mid: geo.projection(greatCircleMidpoint([r.from.lon, r.from.lat], [r.to.lon, r.to.lat])),
-        }
-      : null;
+  const route = scene.route && state.route ? geo.route : null;
   const dot = (p: [number, number] | null, colour: string) =>
     p
       ? `<circle class="seat" cx="${n(p[0] * t.k + t.x)}" cy="${n(p[1] * t.k + t.y)}" r="4.5" fill="${colour}"/>`

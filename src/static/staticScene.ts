@@ -5,7 +5,7 @@ import type { ChartStrings } from '../components/charts/chart-strings.ts';
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { formatFigure } from '../format/figureFormat.ts';
-import type { MapData } from '../maps/mapFeatures.ts';
+import type { GeoMap, PairingMap } from '../maps/projectedMap.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import type { Scene } from '../story/scene.ts';
 import { describeScene } from '../story/sceneDescription.ts';
@@ -22,7 +22,7 @@ export interface StaticContext {
   units: UnitWords;
   mapStrings: MapStrings;
   chartStrings: ChartStrings;
-  mapData: MapData;
+  maps: { geo: GeoMap; pairing: PairingMap };
   /** The text of styles/tokens.css. */
   tokensCss: string;
 }
@@ -53,7 +53,7 @@ export function staticSceneSvg(scene: Scene, lang: Lang, ctx: StaticContext): st
       height: inner.height - figuresHeight - (figuresHeight ? 8 : 0),
     };
     body =
-      staticMapBody(scene, lang, ctx.mapData, ctx.mapStrings, mapSize) +
+      staticMapBody(scene, lang, ctx.maps, ctx.mapStrings, mapSize) +
       mapFigures(scene, lang, ctx.units, mapSize.height + 8 + 14);
   }
   const description = describeScene(scene, lang, ctx.units, ctx.mapStrings);

@@ -7,7 +7,7 @@ import '../../src/components/aksu-geo-map.ts';
 import type { AksuGeoMap } from '../../src/components/aksu-geo-map.ts';
 import { validateContent } from '../../src/content/validate.ts';
 import { layoutGeo } from '../../src/maps/geoLayout.ts';
-import { loadMapData } from '../../src/maps/mapData.ts';
+import { loadGeoMap } from '../../src/maps/mapData.ts';
 import type { MapStrings } from '../../src/maps/mapDescription.ts';
 import { transformAttr, transformOfView } from '../../src/maps/camera.ts';
 import { placeNotes, sceneForStep, type MapScene } from '../../src/story/scene.ts';
@@ -40,7 +40,7 @@ async function mount(stepId: string): Promise<AksuGeoMap> {
 const camera = (el: AksuGeoMap) =>
   el.shadowRoot!.querySelector('.camera')!.getAttribute('transform');
 async function expectedTransform(target: 'china' | 'aksu' | 'alar'): Promise<string> {
-  const geo = layoutGeo(await loadMapData(), SIZE);
+  const geo = layoutGeo(await loadGeoMap(), SIZE);
   return transformAttr(transformOfView(geo.views[target], SIZE));
 }
 
@@ -139,7 +139,7 @@ describe('<aksu-geo-map>', () => {
     const el = await mount('alar-cadres');
     el.style.width = '900px';
     el.style.height = '700px';
-    const geo = layoutGeo(await loadMapData(), { width: 900, height: 700 });
+    const geo = layoutGeo(await loadGeoMap(), { width: 900, height: 700 });
     await expect
       .poll(() => camera(el), { timeout: 2000 })
       .toBe(transformAttr(transformOfView(geo.views.alar, { width: 900, height: 700 })));

@@ -2,19 +2,16 @@
 // computed distance, label placement without overlaps at phone width, the pairing layout, and
 // the text that describes each map scene.
 import { readFileSync } from 'node:fs';
+import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { loadContent } from '../../src/content/loadContent.ts';
-import {
-  toScreen,
-  transformOfView,
-  viewOfBounds,
-  boundsOf,
-  type Transform,
-} from '../../src/maps/camera.ts';
-import { layoutGeo, routePath } from '../../src/maps/geoLayout.ts';
+import { toScreen, transformOfView, viewOfBounds, type Transform } from '../../src/maps/camera.ts';
+import { layoutGeo } from '../../src/maps/geoLayout.ts';
 import { boxesOverlap, placeLabels } from '../../src/maps/labelPlacement.ts';
 import { mapDataFrom } from '../../src/maps/mapFeatures.ts';
+import { projectMaps } from '../../src/build/projectedMaps.ts';
+import { boundsOf, chinaProjectionFrom, compactPath } from '../../src/maps/projectedMap.ts';
 import { describeMap, type MapStrings } from '../../src/maps/mapDescription.ts';
 import { geoLabels, pairingLabels } from '../../src/maps/mapLabels.ts';
 import { mapStateFor } from '../../src/maps/mapState.ts';
@@ -27,6 +24,7 @@ const content = loadContent('data');
 const topo = (name: string) =>
   JSON.parse(readFileSync(`data/geo/${name}.topo.json`, 'utf8')) as Topology;
 const data = mapDataFrom(topo('china'), topo('aksu'), topo('zhejiang'));
+const maps = projectMaps(data, content);
 const strings = content.ui as unknown as MapStrings;
 const mapScenes = Object.values(allScenes(content)).filter(
   (s): s is MapScene => s.graphic === 'map',
@@ -98,13 +96,13 @@ describe('camera', () => {
   ] as const)(
     'shows all of Aksu on prefecture steps and Alar whole on Alar steps (%s)',
     (_, size) => {
-      const geo = layoutGeo(data, size);
+      const geo = layoutGeo(maps.geo, size);
       for (const [view, features] of [
         ['aksu', [...data.counties, ...data.alar]],
         ['alar', data.alar],
       ] as const) {
         const t = transformOfView(geo.views[view], size);
-        const [[x0, y0], [x1, y1]] = boundsOf(geo.projection, [...features]);
+        const [[x0, y0], [x1, y1]] = boundsOf(chinaProjectionFrom(geo.projection), [...features]);
         const [sx0, sy0] = toScreen([x0, y0], t);
         const [sx1, sy1] = toScreen([x1, y1], t);
         expect(sx0).toBeGreaterThanOrEqual(-0.5);
@@ -117,13 +115,17 @@ describe('camera', () => {
     },
   );
   it('draws every feature, and the route between the two seats', () => {
-    const geo = layoutGeo(data, DESKTOP);
+    const geo = layoutGeo(maps.geo, DESKTOP);
     expect(geo.provinces).toHaveLength(34);
     expect(geo.counties.map((c) => c.id).sort()).toEqual([...AKSU_COUNTY_IDS]);
     for (const p of [...geo.provinces, ...geo.counties, ...geo.alar])
-      expect(p.d).toMatch(/^M[\d.-]+,[\d.-]+/);
-    const route = routePath(geo, [120.169, 30.242], [80.263, 41.168]);
-    expect(route.d).toMatch(/^M[\d.]+,[\d.]+L/);
+      expect(p.d).toMatch(/^M-?[\d.]+(?: |(?=-))-?[\d.]+/);
+    // The route joins the seats places.json gives Hangzhou and Aksu City.
+    const route = geo.route!;
+    const project = chinaProjectionFrom(geo.projection);
+    expect(route.from![0]).toBeCloseTo(project([120.169, 30.242])![0], 1);
+    expect(route.to![1]).toBeCloseTo(project([80.263, 41.168])![1], 1);
+    expect(route.d).toMatch(/^M[\d.]+ [\d.]+l/);
     // East is to the right: Hangzhou lies right of and below Aksu City on the map.
     expect(route.from?.[0]).toBeGreaterThan(route.to?.[0] ?? Infinity);
     expect(route.from?.[1]).toBeGreaterThan(route.to?.[1] ?? Infinity);
@@ -169,7 +171,7 @@ describe('labels', () => {
     ['phone', PHONE],
     ['desktop', DESKTOP],
   ] as const)('keep clear of each other on every map step, in both languages (%s)', (_, size) => {
-    const geo = layoutGeo(data, size);
+    const geo = layoutGeo(maps.geo, size);
     for (const scene of mapScenes) {
       for (const lang of ['zh', 'en'] as const) {
         const state = mapStateFor(scene);
@@ -178,7 +180,7 @@ describe('labels', () => {
             ? pairingLabels(
                 scene,
                 layoutPairing(
-                  data,
+                  maps.pairing,
                   scene.pairings.map((p) => ({
                     from: p.from.id,
                     supports: p.supports.map((s) => s.id),
@@ -219,7 +221,7 @@ describe('layoutPairing', () => {
       from: p.from.id,
       supports: p.supports.map((s) => s.id),
     }));
-    const layout = layoutPairing(data, pairs, PHONE);
+    const layout = layoutPairing(maps.pairing, pairs, PHONE);
     expect(layout.arrangement).toBe('stacked');
     expect(layout.links).toHaveLength(11);
     expect(layout.links.filter((l) => l.from === 'hangzhou').map((l) => l.to)).toEqual([
@@ -227,11 +229,62 @@ describe('layoutPairing', () => {
       'alar',
     ]);
     expect(layout.links.find((l) => l.from === 'zhoushan')).toBeUndefined();
-    expect(layoutPairing(data, pairs, { width: 900, height: 400 }).arrangement).toBe(
+    expect(layoutPairing(maps.pairing, pairs, { width: 900, height: 400 }).arrangement).toBe(
       'side-by-side',
     );
     // Aksu (west) is drawn above Zhejiang (east) when stacked.
     expect(layout.anchors['aksu-city']![1]).toBeLessThan(layout.anchors.hangzhou![1]);
+  });
+});
+
+/** A compact path (absolute M, relative l, z) back in d3's absolute form, for comparing. */
+function absolutePath(d: string): string {
+  let x = 0;
+  let y = 0;
+  let out = '';
+  for (const [, command, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    if (command === 'z') {
+      out += 'Z';
+      continue;
+    }
+    const [a, b] = (args ?? '').match(/-?[\d.]+/g)!.map(Number) as [number, number];
+    [x, y] = command === 'M' ? [a, b] : [x + a, y + b];
+    const r = (n: number) => Math.round(n * 1e6) / 1e6;
+    out += `${command === 'M' ? 'M' : 'L'}${r(x)},${r(y)}`;
+  }
+  return out;
+}
+
+describe('compactPath', () => {
+  it('writes relative moves on a grid, so rounding never accumulates', () => {
+    const d = 'M10.123,20.456L10.2,20.4L10.31,20.35L10.2,20.4Z';
+    expect(compactPath(d, 1)).toBe('M10.1 20.5l0.1-0.1l0.1 0l-0.1 0z');
+    expect(absolutePath(compactPath(d, 2))).toBe('M10.12,20.46L10.2,20.4L10.31,20.35L10.2,20.4Z');
+  });
+
+  it('drops moves that round to nothing', () => {
+    expect(compactPath('M0,0L0.001,0.001L1,1Z', 2)).toBe('M0 0l1 1z');
+  });
+
+  it('keeps every point of the real map within its grid of where d3 projects it', () => {
+    const projection = chinaProjectionFrom(maps.geo.projection);
+    const direct = geoPath(projection);
+    for (const [list, digits] of [
+      [maps.geo.counties, 2],
+      [maps.geo.provinces, 1],
+    ] as const) {
+      for (const place of list) {
+        const feature = [...data.counties, ...data.provinces].find((f) => f.id === place.id)!;
+        const expected = (direct(feature) ?? '').match(/-?[\d.]+/g)!.map(Number);
+        const drawn = absolutePath(place.d)
+          .match(/-?[\d.]+/g)!
+          .map(Number);
+        // Points that round onto the one before are dropped, so compare where both have them.
+        expect(drawn.length).toBeLessThanOrEqual(expected.length);
+        expect(drawn[0]).toBeCloseTo(expected[0]!, digits);
+        expect(drawn.at(-1)).toBeCloseTo(expected.at(-1)!, digits - 1);
+      }
+    }
   });
 });
 
@@ -242,17 +295,17 @@ describe('path strings', () => {
   // Paths are projected once into a reference frame and placed by a transform; on screen they
   // must be where they always were.
   const onScreen = (d: string, t: Transform) =>
-    d.replace(
+    absolutePath(d).replace(
       /(-?\d+\.?\d*),(-?\d+\.?\d*)/g,
       (_, x: string, y: string) => `${Number(x) * t.k + t.x},${Number(y) * t.k + t.y}`,
     );
 
   it('draw Alar and the route as they were reviewed (390×460)', () => {
     const size = { width: 390, height: 460 };
-    const geo = layoutGeo(data, size);
-    const route = routePath(geo, [120.169, 30.242], [80.263, 41.168]);
+    const geo = layoutGeo(maps.geo, size);
+    const route = geo.route!;
     // Alar as the pairing map draws it (big enough for its shape to show in pixels).
-    const pairing = layoutPairing(data, [], size);
+    const pairing = layoutPairing(maps.pairing, [], size);
     const alar = pairing.aksu.paths.find((p) => p.id === 'alar');
     expect(rounded(onScreen(alar!.d, pairing.aksu.transform))).toMatchSnapshot('alar');
     const china = transformOfView(geo.views.china, size);
