@@ -37,6 +37,8 @@ export class StoryChart extends LitElement {
   /** The box the marks get: what is left of the element under the key and the table toggle. */
   private readonly plotSize = new ElementSize(this, () => this.renderRoot.querySelector('.plot'));
   private drawnWidth = 0;
+  /** What the marks were last drawn for: the same again draws nothing. */
+  private drawnFor = '';
   /** The scene's plan, worked out once per scene (render and draw both read it). */
   private plan: ChartPlan | null = null;
   /** Unit charts' squares, painted under the SVG (made again after a reconnection). */
@@ -49,7 +51,7 @@ export class StoryChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unitCanvas = new UnitCanvas(() => this.plot.width);
+    this.unitCanvas = new UnitCanvas(() => this.drawnWidth);
   }
 
   override disconnectedCallback(): void {
@@ -99,8 +101,14 @@ export class StoryChart extends LitElement {
   private draw(): void {
     const { scene, units, svgEl, lang } = this;
     const plan = this.plan;
-    if (!scene || !units || !svgEl || !plan || this.plot.width === 0) return;
-    const plot = this.plot;
+    const plotEl = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (!scene || !units || !svgEl || !plan || !plotEl || this.plot.width === 0) return;
+    // Measured now, not as last observed: the key under the plot may have just changed height
+    // with the step, and laying out for the old height means laying out again a frame later.
+    const plot = { width: plotEl.clientWidth, height: plotEl.clientHeight };
+    const drawFor = `${scene.stepId} ${lang} ${plot.width}×${plot.height}`;
+    if (drawFor === this.drawnFor) return;
+    this.drawnFor = drawFor;
     // A new width (a rotated phone, a resized window) cuts to the new drawing; a new height
     // alone comes from the key below growing or shrinking with the step, so marks still move.
     const firstOrResized = plot.width !== this.drawnWidth;
