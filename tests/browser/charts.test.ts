@@ -118,7 +118,9 @@ describe('<aksu-funding-plot>', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('zoomed ×94');
-    expect(all(el, '.square-label .amount').map((t) => t.textContent)).toContain('over ¥4 billion');
+    await expect
+      .poll(() => all(el, '.square-label .amount').map((t) => t.textContent))
+      .toContain('over ¥4 billion');
   });
 
   it('draws as reviewed (numbers rounded)', async () => {

@@ -37,6 +37,7 @@ export class StoryChart extends LitElement {
   /** The box the marks get: what is left of the element under the key and the table toggle. */
   private readonly plotSize = new ElementSize(this, () => this.renderRoot.querySelector('.plot'));
   private drawnWidth = 0;
+  private drawTimer: ReturnType<typeof setTimeout> | null = null;
   /** What the marks were last drawn for: the same again draws nothing. */
   private drawnFor = '';
   /** The scene's plan, worked out once per scene (render and draw both read it). */
@@ -57,6 +58,8 @@ export class StoryChart extends LitElement {
   override disconnectedCallback(): void {
     if (this.svgEl) select(this.svgEl).selectAll('*').interrupt();
     this.unitCanvas?.disconnect();
+    if (this.drawTimer !== null) clearTimeout(this.drawTimer);
+    this.drawTimer = null;
     this.unitCanvas = null;
     super.disconnectedCallback();
   }
@@ -95,7 +98,14 @@ export class StoryChart extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.draw();
+    // In a task of its own: a step's change already costs its frame the new key and table, and
+    // laying out a thousand units on top made that one frame a slow phone's long task.
+    if (this.drawTimer === null) {
+      this.drawTimer = setTimeout(() => {
+        this.drawTimer = null;
+        this.draw();
+      }, 0);
+    }
   }
 
   private draw(): void {

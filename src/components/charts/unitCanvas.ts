@@ -38,7 +38,9 @@ export class UnitCanvas {
       // Browsers without device-pixel boxes get the ratio instead (no zoom then).
       this.pixelWidth = Math.round(box?.inlineSize ?? rect.width * devicePixelRatio);
       this.pixelHeight = Math.round(box?.blockSize ?? rect.height * devicePixelRatio);
-      this.repaint();
+      // During a move the next frame repaints at the new size anyway; painting here as well
+      // would paint a thousand units twice in one frame.
+      if (!this.tween) this.repaint();
     });
     this.observer.observe(this.canvas, { box: 'device-pixel-content-box' });
     // The canvas's colour transitions when the theme's tokens change; that is the cue to repaint.
