@@ -42,6 +42,8 @@ const EMITTED_FILES: Record<
 const HEAD_MARK = '<!--story:head-->';
 const BODY_MARK = '<!--story:body-->';
 const EMBED_MARK = '<!--story:embed-body-->';
+const EARLY_MARK = '<!--story:early-->';
+const EARLY_SCRIPT = resolve('src/story/early.js');
 const GUIDE_HEAD_MARK = '<!--story:guide-head-->';
 const GUIDE_BODY_MARK = '<!--story:guide-body-->';
 
@@ -166,8 +168,13 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
       if (!html.includes(HEAD_MARK) || !html.includes(body)) {
         throw new Error(`${ctx.filename} must contain ${HEAD_MARK} and ${body}`);
       }
+      // The early script goes in whole: a blocking request for it would delay the first paint
+      // by a round trip on a slow network. The page's policy allows it by its hash.
+      const source = readFileSync(EARLY_SCRIPT, 'utf8').replace(/^\s*\/\/.*\n/gm, '');
+      const early = `<script>${source.trim()}</script>`;
       return html
         .replace(/<html[^>]*>/, htmlTag('zh'))
+        .replace(EARLY_MARK, () => early)
         .replace(HEAD_MARK, renderHead(data, 'zh', page))
         .replace(body, embed ? renderEmbedBody(data) : renderBody(data));
     },

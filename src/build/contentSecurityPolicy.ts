@@ -1,12 +1,11 @@
 // The pages' Content Security Policy, shipped in each page as <meta http-equiv>: scripts and
-// everything else only from the site itself, no inline scripts, no eval, and inline <style> only
-// by the hash of each block the build inlined. Hosts that serve the files can send the same
+// everything else only from the site itself, no eval, and inline <script> and <style> only by
+// the hash of each block the build inlined (the early script, the story's CSS). Hosts that serve the files can send the same
 // policy as a header (README).
 import { createHash } from 'node:crypto';
 
 const BASE = [
   "default-src 'self'",
-  "script-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "font-src 'self'",
@@ -17,15 +16,23 @@ const BASE = [
   "form-action 'none'",
 ];
 
-function inlineStyles(html: string): string[] {
-  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] as string);
+/** The hashes of the page's inline blocks of one element (<script> without src, <style>). */
+function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
+  const blocks = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g');
+  return [...html.matchAll(blocks)].map(
+    (m) =>
+      `'sha256-${createHash('sha256')
+        .update(m[1] as string, 'utf8')
+        .digest('base64')}'`,
+  );
 }
 
 export function contentSecurityPolicy(html: string): string {
-  const hashes = inlineStyles(html).map(
-    (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
-  );
-  return [...BASE, ["style-src 'self'", ...hashes].join(' ')].join('; ');
+  return [
+    ...BASE,
+    ["script-src 'self'", ...inlineHashes(html, 'script')].join(' '),
+    ["style-src 'self'", ...inlineHashes(html, 'style')].join(' '),
+  ].join('; ');
 }
 
 /** The page with its policy as the first thing in <head>, so it governs all that follows. */

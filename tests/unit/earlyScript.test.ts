@@ -1,4 +1,4 @@
-// public/early.js sets the page's language before the first paint, in plain script (it cannot
+// src/story/early.js (inlined in the page's head) sets the page's language before the first paint, in plain script (it cannot
 // wait for the modules). It must choose as chooseLang does, or the page would switch language
 // once the modules run.
 import { readFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LANG_TAG } from '../../src/content/langs.ts';
 import { chooseLang } from '../../src/story/urlState.ts';
 
-const source = readFileSync('public/early.js', 'utf8');
+const source = readFileSync('src/story/early.js', 'utf8');
 
 function runEarly(search: string, pageDefault: string | null, languages: string[]) {
   const attributes = new Map<string, string>();

@@ -1,5 +1,6 @@
-// Runs before the first paint (a small blocking script in <head>): sets the page's language and
-// exhibition mode now, so the first text a reader sees is already in the right language. The same
+// Runs before the first paint (inlined in <head> by the build, so it costs no request): sets the
+// page's language and exhibition mode now, so the first text a reader sees is already in the
+// right language. The same
 // rule as chooseLang in src/story/urlState.ts (?lang=, the page's default, the browser, Chinese);
 // tests/unit/earlyScript.test.ts holds the two to agreement.
 (function () {
