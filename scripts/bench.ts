@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Browser, Page } from 'playwright';
-import { CHROMIUM, launchChromium, serveDist, serveHostPages } from '../tests/e2e/harness.ts';
+import {
+  CHROMIUM,
+  launchChromium,
+  serveDist,
+  serveHostPages,
+  VIEWPORTS,
+} from '../tests/e2e/harness.ts';
 import { BUDGETS_KB, chartEmbedKb, gzipKb, storyPageBytes } from './bundleBytes.ts';
 
 const DIST = process.env.STORY_OUT_DIR ?? 'dist';
@@ -64,13 +70,17 @@ async function lighthouseRuns(url: string) {
   return { runs, pick };
 }
 
-/** Scrolls through the whole story, step by step, and records frames and long tasks. */
+/**
+ * Scrolls through the whole story, step by step, and records frames and long tasks, each with
+ * the step it happened on (so a slow transition can be found).
+ */
 async function scrollThrough(page: Page) {
   return page.evaluate(async () => {
     const frames: number[] = [];
-    const tasks: number[] = [];
+    const tasks: { step: string; ms: number }[] = [];
+    let step = '';
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
+      for (const entry of list.getEntries()) tasks.push({ step, ms: entry.duration });
     });
     observer.observe({ type: 'longtask' });
     let last = performance.now();
@@ -82,8 +92,9 @@ async function scrollThrough(page: Page) {
     };
     requestAnimationFrame(tick);
     const steps = [...document.querySelectorAll<HTMLElement>('.scrolly [data-step]')];
-    for (const step of steps) {
-      const top = step.getBoundingClientRect().top + scrollY - innerHeight * 0.4;
+    for (const el of steps) {
+      step = el.id;
+      const top = el.getBoundingClientRect().top + scrollY - innerHeight * 0.4;
       // A reader's flick: a quick scroll, then the transition plays while the page rests.
       for (let i = 1; i <= 10; i += 1) {
         scrollTo(0, scrollY + (top - scrollY) / (11 - i));
@@ -104,8 +115,12 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function scrollingAndMemory(browser: Browser, url: string) {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+async function scrollingAndMemory(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number } = VIEWPORTS.phone,
+) {
+  const page = await browser.newPage({ viewport });
   // tsx names the functions it compiles with a helper the page does not have.
   await page.addInitScript('globalThis.__name = (f) => f;');
   await page.goto(`${url}?lang=en`);
@@ -124,8 +139,8 @@ async function scrollingAndMemory(browser: Browser, url: string) {
   await page.close();
   const within = first.frames.filter((d) => d <= 16.7 + 0.5).length / first.frames.length;
   return {
-    longestTaskMs: Math.max(0, ...first.tasks),
-    longTasks: first.tasks.length,
+    longestTaskMs: Math.max(0, ...first.tasks.map((t) => t.ms)),
+    longTasks: first.tasks,
     framesWithinBudget: within * 100,
     heapOnceMb: afterOnce,
     heapTwiceMb: afterTwice,
@@ -234,6 +249,10 @@ async function main(): Promise<void> {
       '≥ 95',
       scroll.framesWithinBudget >= 95,
     );
+    // The same scroll on a desktop-sized page (bigger drawings), reported for reference.
+    const desktop = await scrollingAndMemory(browser, site.url, VIEWPORTS.desktop);
+    row('  on a desktop (1440×900): longest task', desktop.longestTaskMs, 'ms', '—', true);
+    row('  on a desktop (1440×900): frames within', desktop.framesWithinBudget, '%', '—', true);
     row('JS heap after one scroll through', scroll.heapOnceMb, 'MB', '—', true);
     row(
       'JS heap after two',
@@ -252,6 +271,14 @@ async function main(): Promise<void> {
         `${r.ok ? 'ok  ' : 'MISS'} ${r.figure.padEnd(width)} ${String(r.value).padStart(8)} ${r.unit.padEnd(5)} target ${r.target}`,
       );
     }
+    const longTasks = [
+      ...scroll.longTasks.map((t) => ({ ...t, on: 'phone' })),
+      ...desktop.longTasks.map((t) => ({ ...t, on: 'desktop' })),
+    ];
+    if (longTasks.length > 0) {
+      console.log('\nlong tasks while scrolling (4× CPU), by step:');
+      for (const t of longTasks) console.log(`  ${Math.round(t.ms)} ms  ${t.step} (${t.on})`);
+    }
     console.log('\nchunks (gzipped KB):');
     for (const c of bytes.chunks) console.log(`  ${c.kb.toFixed(1).padStart(6)}  ${c.path}`);
     mkdirSync('bench-results', { recursive: true });
@@ -264,6 +291,7 @@ async function main(): Promise<void> {
           rows,
           chunks: bytes.chunks,
           lighthouseRuns: lh.runs,
+          longTasksWhileScrolling: { phone: scroll.longTasks, desktop: desktop.longTasks },
         },
         null,
         2,
