@@ -4,23 +4,7 @@
 import viewDataUrl from 'virtual:embed-view-data';
 import storyTextUrl from 'virtual:embed-story-text';
 import type { EmbedStoryText, EmbedViewData } from '../../build/embedData.ts';
+import { jsonOnce } from '../../story/jsonOnce.ts';
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return (await response.json()) as T;
-}
-
-function once<T>(url: string): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () => {
-    pending ??= fetchJson<T>(url);
-    pending.catch(() => {
-      pending = null;
-    });
-    return pending;
-  };
-}
-
-export const loadViewData = once<EmbedViewData>(viewDataUrl);
-export const loadStoryText = once<EmbedStoryText>(storyTextUrl);
+export const loadViewData = jsonOnce<EmbedViewData>(viewDataUrl, 'view data');
+export const loadStoryText = jsonOnce<EmbedStoryText>(storyTextUrl, 'story text');
