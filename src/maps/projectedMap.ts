@@ -152,6 +152,20 @@ export function compactPath(d: string, digits: number): string {
   return out;
 }
 
+/** The points of a compact path (absolute M, relative l, z), in reference units. */
+export function compactPathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    if (command === 'z') continue;
+    const [a = 0, b = 0] = (args ?? '').match(/-?\d*\.?\d+(?:e-?\d+)?/g)?.map(Number) ?? [];
+    [x, y] = command === 'M' ? [a, b] : [x + a, y + b];
+    points.push([x, y]);
+  }
+  return points;
+}
+
 function mapPaths(projection: GeoProjection, features: MapFeature[], digits: number): MapPath[] {
   const path = geoPath(projection);
   return features.map((f) => ({

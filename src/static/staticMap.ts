@@ -7,7 +7,7 @@ import type { Size } from '../maps/camera.ts';
 import { transformAttr, transformOfView } from '../maps/camera.ts';
 import { layoutGeo, type MapPath } from '../maps/geoLayout.ts';
 import type { PlacedLabel } from '../maps/labelPlacement.ts';
-import type { GeoMap, PairingMap } from '../maps/projectedMap.ts';
+import { compactPathPoints, type GeoMap, type PairingMap } from '../maps/projectedMap.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import { geoLabels, pairingFootnote, pairingLabels } from '../maps/mapLabels.ts';
 import { mapStateFor } from '../maps/mapState.ts';
@@ -33,13 +33,10 @@ export const MAP_STYLE = `
   .footnote { fill: var(--color-ink-soft); font: 12px var(--font-sans); }
 `;
 
-/** Whether a path (in projected units) can show inside the box [x0, y0, x1, y1]. */
+/** Whether a map path (compact, in reference units) can show inside the box [x0, y0, x1, y1]. */
 function inView(d: string, box: [number, number, number, number]): boolean {
-  const nums = d.match(/-?\d+(\.\d+)?(e-?\d+)?/g)?.map(Number) ?? [];
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i + 1 < nums.length; i += 2) {
-    const x = nums[i] as number;
-    const y = nums[i + 1] as number;
+  for (const [x, y] of compactPathPoints(d)) {
     x0 = Math.min(x0, x);
     x1 = Math.max(x1, x);
     y0 = Math.min(y0, y);
@@ -81,7 +78,7 @@ export function staticMapBody(
           `<g transform="${transformAttr(side.transform)}">${side.paths
             .map(
               (p) =>
-                `<path class="pairing-place${on(p.id) && lit.size ? ' lit' : ''}" d="${shortPath(p.d)}" fill="${kindColour(p.id, p.kind)}"/>`,
+                `<path class="pairing-place${on(p.id) && lit.size ? ' lit' : ''}" d="${p.d}" fill="${kindColour(p.id, p.kind)}"/>`,
             )
             .join('')}</g>`,
       ),
@@ -113,7 +110,7 @@ export function staticMapBody(
   const paths = (list: readonly MapPath[], cls: string, fill: (p: MapPath) => string) =>
     list
       .filter((p) => inView(p.d, box))
-      .map((p) => `<path class="${cls}" d="${shortPath(p.d)}" fill="${fill(p)}"/>`)
+      .map((p) => `<path class="${cls}" d="${p.d}" fill="${fill(p)}"/>`)
       .join('');
   const route = scene.route && state.route ? geo.route : null;
   const dot = (p: [number, number] | null, colour: string) =>
@@ -138,7 +135,7 @@ export function staticMapBody(
       : paths(geo.alar, 'alar-shape', (p) =>
           lit(p.id) ? placeColor(p.id) : 'var(--color-aksu-soft)',
         ),
-    route ? `<path class="route" d="${shortPath(route.d)}"/>` : '',
+    route ? `<path class="route" d="${route.d}"/>` : '',
     '</g>',
     route ? dot(route.from, 'var(--color-zhejiang)') + dot(route.to, 'var(--color-aksu)') : '',
     labelsSvg(geoLabels(scene, state, geo, size, lang, strings, route)),
