@@ -41,6 +41,7 @@ export class AksuGeoMap extends LitElement {
   @state() private pairingMap: PairingMap | null = null;
   @state() private tip: { id: string; x: number; y: number } | null = null;
   @state() private failed = false;
+  @state() private pairingFailed = false;
 
   @query('.camera') private cameraEl!: SVGGElement | null;
   @query('.geo .labels') private labelsEl!: SVGGElement | null;
@@ -65,8 +66,21 @@ export class AksuGeoMap extends LitElement {
     loadGeoMap().then((map) => {
       this.geoMap = map;
       // Asked for once the first view has what it needs, so it never competes with it.
-      loadPairingMap().then((pairing) => (this.pairingMap = pairing), failed);
+      this.requestPairing();
     }, failed);
+  }
+
+  /** Loads the pairing map (once; again after a failure). */
+  private requestPairing(): void {
+    if (this.pairingMap) return;
+    this.pairingFailed = false;
+    loadPairingMap().then(
+      (pairing) => (this.pairingMap = pairing),
+      (error: unknown) => {
+        console.error(error);
+        this.pairingFailed = true;
+      },
+    );
   }
 
   override disconnectedCallback(): void {
@@ -78,6 +92,8 @@ export class AksuGeoMap extends LitElement {
     const { geoMap, scene } = this;
     const { width, height } = this.measured;
     if (changed.has('scene')) this.tip = null;
+    // A story or an embed that opens on a pairing step needs that map now, not after the other.
+    if (changed.has('scene') && scene?.view === 'pairing') this.requestPairing();
     if (!geoMap || width === 0 || height === 0) return;
     this.relaidOut = false;
     if (!this.geo || this.size.width !== width || this.size.height !== height) {
@@ -266,21 +282,27 @@ export class AksuGeoMap extends LitElement {
     const { scene, strings, geo } = this;
     if (!scene || !strings) return nothing;
     const mapState = mapStateFor(scene);
-    if (!geo) {
-      return html`<div
+    const loading = (failed: boolean) =>
+      html`<div
         class="loading"
         role="img"
-        aria-busy=${this.failed ? 'false' : 'true'}
+        aria-busy=${failed ? 'false' : 'true'}
         aria-label=${describeMap(scene, this.lang, strings)}
       >
-        ${this.failed ? '' : strings.mapLoading[this.lang]}
+        ${failed ? '' : strings.mapLoading[this.lang]}
       </div>`;
-    }
+    if (!geo) return loading(this.failed);
     const tip = this.tip;
     const tipLines = tip ? this.noteText(tip.id) : [];
+    // The pairing map still on its way: the geographic one stays in place (hidden), beside a
+    // placeholder that names the scene.
+    const pairing = this.pairing
+      ? this.renderPairing(scene, mapState, this.pairing, strings)
+      : mapState.layout === 'pairing'
+        ? loading(this.pairingFailed)
+        : nothing;
     return html`
-      ${this.renderGeo(scene, mapState, geo, strings)}
-      ${this.pairing ? this.renderPairing(scene, mapState, this.pairing, strings) : nothing}
+      ${this.renderGeo(scene, mapState, geo, strings)} ${pairing}
       ${
         tip && tipLines.length
           ? html`<div
