@@ -217,6 +217,42 @@ describe('the units canvas', () => {
     await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#abcdef'), 255]);
   });
 
+  it('keeps its squares when the chart is moved to another place in the page', async () => {
+    const el = await mount('aksu-outlets-plot', 'outlets-1288-stores');
+    paint(el, '#123456');
+    await expect.poll(() => unitsOf(el).length).toBe(1288);
+    const store = unitsOf(el).at(-1)!;
+    await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#123456'), 255]);
+    // A host's framework re-orders its blocks just as the step changes: the chart is taken out
+    // and put back while its drawing waits for its task.
+    el.scene = scene('outlets-ten-cities');
+    await el.updateComplete;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await expect.poll(() => unitsOf(el).length).toBe(100);
+    const plan = unitsOf(el)[0]!;
+    const planEdge = () => paintedAt(el, plan.x + 0.5, plan.y + plan.height / 2);
+    await expect.poll(planEdge).toEqual([...rgb('#123456'), 255]);
+    // Where the 1,288th store was, the canvas on screen is empty now.
+    expect(paintedAt(el, ...centre(store))[3]).toBe(0);
+    // Drawn again for any reason (here, new strings), the squares stay.
+    el.strings = { ...(el.strings as ChartStrings) };
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(planEdge()).toEqual([...rgb('#123456'), 255]);
+    expect(el.shadowRoot!.querySelectorAll('canvas.units')).toHaveLength(1);
+  });
+
+  it('resolves any CSS colour a host gives its tokens', async () => {
+    const el = await mount('aksu-outlets-plot', 'outlets-1288-stores');
+    paint(el, 'light-dark(#123456, #abcdef)');
+    el.style.colorScheme = 'dark';
+    await expect.poll(() => unitsOf(el).length).toBe(1288);
+    const store = unitsOf(el).at(-1)!;
+    await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#abcdef'), 255]);
+  });
+
   it('is as sharp as the screen: one canvas pixel for every device pixel', async () => {
     const el = await mount('aksu-outlets-plot', 'outlets-1288-stores', 390, 520);
     const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.units')!;

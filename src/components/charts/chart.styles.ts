@@ -16,13 +16,15 @@ export const chartStyles = css`
     min-height: 120px;
     margin-top: 6px;
   }
-  /* The unit squares (unitCanvas.ts). Its colours follow the theme's tokens; their 1 ms
-     transition is how the canvas hears that the theme changed, and repaints. */
+  /* The unit squares (unitCanvas.ts), sized by the chart to the plot it laid them out for. Its
+     colours follow the theme's tokens; their 1 ms transition is how the canvas hears that the
+     theme changed, and repaints. */
   canvas.units {
     position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
+    top: 0;
+    left: 0;
+    /* The squares keep their colours in forced-colours mode, as the SVG marks do. */
+    forced-color-adjust: none;
     color: var(--color-aksu);
     outline-color: var(--color-zhejiang);
     text-decoration-color: var(--color-alar);

@@ -42,25 +42,29 @@ export class StoryChart extends LitElement {
   private drawnFor = '';
   /** The scene's plan, worked out once per scene (render and draw both read it). */
   private plan: ChartPlan | null = null;
-  /** Unit charts' squares, painted under the SVG (made again after a reconnection). */
-  private unitCanvas: UnitCanvas | null = null;
+  /** Unit charts' squares, painted under the SVG. */
+  private readonly unitCanvas = new UnitCanvas();
 
   /** The unit squares on screen now (a move under way included), in the plot's pixels. */
   get drawnUnits(): readonly UnitSprite[] {
-    return this.unitCanvas?.sprites ?? [];
+    return this.unitCanvas.sprites;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unitCanvas = new UnitCanvas(() => this.drawnWidth);
+    this.unitCanvas.connect();
+    // Moved in the page: a draw waiting when it was taken out was cancelled; draw again.
+    if (this.hasUpdated) {
+      this.drawnFor = '';
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     if (this.svgEl) select(this.svgEl).selectAll('*').interrupt();
-    this.unitCanvas?.disconnect();
+    this.unitCanvas.disconnect();
     if (this.drawTimer !== null) clearTimeout(this.drawTimer);
     this.drawTimer = null;
-    this.unitCanvas = null;
     super.disconnectedCallback();
   }
 
@@ -138,7 +142,7 @@ export class StoryChart extends LitElement {
     const sprites = marks.flatMap((panel) =>
       panel.kind === 'units' ? unitSprites(panel.layout, panel.rect, this.highlighted) : [],
     );
-    this.unitCanvas?.show(sprites, { colour: this.colour }, duration);
+    this.unitCanvas.show(sprites, { colour: this.colour }, duration, plot);
 
     panels.each((panel, i, nodes) => {
       const g = select(nodes[i] as SVGGElement);
@@ -198,7 +202,7 @@ export class StoryChart extends LitElement {
     const rows = chartTableRows(scene.figures, lang, units);
     return html`
       <div class="plot">
-        ${this.unitCanvas?.canvas}
+        ${this.unitCanvas.canvas}
         <svg class="marks" role="img" aria-label=${this.describe()}>
           <defs>
             <pattern

@@ -7,8 +7,13 @@ import { easeCubicInOut } from 'd3-ease';
 import { UnitTween, type UnitSprite } from '../../charts/unitMotion.ts';
 
 export interface UnitPaint {
-  /** The CSS colour of a figure's units, may be a var(): it is resolved on the canvas. */
+  /** The CSS colour of a figure's units (a token's var() too): it is resolved on the canvas. */
   colour: (figureId: string) => string;
+}
+
+interface Size {
+  width: number;
+  height: number;
 }
 
 /** Muted units step back as far as muted SVG marks do (`.is-muted` in chart.styles.ts). */
@@ -26,8 +31,10 @@ export class UnitCanvas {
   private readonly observer: ResizeObserver;
   private pixelWidth = 0;
   private pixelHeight = 0;
+  /** The plot's size the sprites were laid out for, in CSS pixels. */
+  private size: Size = { width: 0, height: 0 };
 
-  constructor(private readonly cssWidth: () => number) {
+  constructor() {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'units';
     this.canvas.setAttribute('aria-hidden', 'true');
@@ -38,11 +45,12 @@ export class UnitCanvas {
       // Browsers without device-pixel boxes get the ratio instead (no zoom then).
       this.pixelWidth = Math.round(box?.inlineSize ?? rect.width * devicePixelRatio);
       this.pixelHeight = Math.round(box?.blockSize ?? rect.height * devicePixelRatio);
+      // Shown again after display: none, the theme may have changed unseen.
+      this.resolved.clear();
       // During a move the next frame repaints at the new size anyway; painting here as well
       // would paint a thousand units twice in one frame.
       if (!this.tween) this.repaint();
     });
-    this.observer.observe(this.canvas, { box: 'device-pixel-content-box' });
     // The canvas's colour transitions when the theme's tokens change; that is the cue to repaint.
     this.canvas.addEventListener('transitionrun', this.recolour);
   }
@@ -52,10 +60,25 @@ export class UnitCanvas {
     return this.tween ? this.tween.at(this.progress(performance.now())) : this.drawn;
   }
 
-  /** Shows the step's sprites: moved there over `duration` ms, or at once when it is 0. */
-  show(next: readonly UnitSprite[], paint: UnitPaint, duration: number): void {
+  /** Starts watching the canvas's size (again, after the chart was moved in the page). */
+  connect(): void {
+    this.observer.observe(this.canvas, { box: 'device-pixel-content-box' });
+  }
+
+  /**
+   * Shows the step's sprites, laid out for a plot of `size`: moved there over `duration` ms, or
+   * at once when it is 0.
+   */
+  show(next: readonly UnitSprite[], paint: UnitPaint, duration: number, size: Size): void {
     this.paint = paint;
     this.resolved.clear();
+    // The canvas is exactly the size the units were laid out for, so it never stretches them
+    // while the plot is resized and before they are laid out again.
+    if (size.width !== this.size.width || size.height !== this.size.height) {
+      this.size = size;
+      this.canvas.style.width = `${size.width}px`;
+      this.canvas.style.height = `${size.height}px`;
+    }
     // A move caught half-way starts again from where the marks are now.
     const current = this.sprites.map((s) => ({ ...s }));
     cancelAnimationFrame(this.frame);
@@ -99,13 +122,18 @@ export class UnitCanvas {
     this.repaint();
   };
 
+  /**
+   * A figure's colour as the canvas can use it: whatever CSS colour the chart gives (a token,
+   * light-dark(), a name) computed on the canvas itself, so it follows the host's tokens.
+   */
   private colourOf(figureId: string): string {
     let colour = this.resolved.get(figureId);
     if (colour === undefined) {
-      const css = this.paint?.colour(figureId) ?? 'currentColor';
-      const name = /^var\((--[\w-]+)\)$/.exec(css)?.[1];
-      colour = name ? getComputedStyle(this.canvas).getPropertyValue(name).trim() : css;
-      this.resolved.set(figureId, colour || 'currentColor');
+      const probe = this.canvas.style;
+      probe.setProperty('border-top-color', this.paint?.colour(figureId) ?? 'currentColor');
+      colour = getComputedStyle(this.canvas).borderTopColor;
+      probe.removeProperty('border-top-color');
+      this.resolved.set(figureId, colour);
     }
     return colour;
   }
@@ -117,10 +145,9 @@ export class UnitCanvas {
     // A chart without units never gets a canvas backing store.
     if (this.drawn.length === 0 && !this.tween && !canvas.dataset.painted) return;
     const ctx = canvas.getContext('2d');
-    const cssWidth = this.cssWidth();
-    if (!ctx || pixelWidth === 0 || cssWidth === 0) return;
+    if (!ctx || pixelWidth === 0 || this.size.width === 0) return;
     canvas.dataset.painted = '';
-    const scale = pixelWidth / cssWidth;
+    const scale = pixelWidth / this.size.width;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, pixelWidth, pixelHeight);
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
