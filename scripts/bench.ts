@@ -78,9 +78,14 @@ async function scrollThrough(page: Page) {
   return page.evaluate(async () => {
     const frames: number[] = [];
     const tasks: { step: string; ms: number }[] = [];
-    let step = '';
+    // When each step's scroll began: a task belongs to the step during which it started (the
+    // observer itself reports later).
+    const starts: { step: string; at: number }[] = [];
+    const stepAt = (time: number) => [...starts].reverse().find((s) => s.at <= time)?.step ?? '';
     const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ step, ms: entry.duration });
+      for (const entry of list.getEntries()) {
+        tasks.push({ step: stepAt(entry.startTime), ms: entry.duration });
+      }
     });
     observer.observe({ type: 'longtask' });
     let last = performance.now();
@@ -93,7 +98,7 @@ async function scrollThrough(page: Page) {
     requestAnimationFrame(tick);
     const steps = [...document.querySelectorAll<HTMLElement>('.scrolly [data-step]')];
     for (const el of steps) {
-      step = el.id;
+      starts.push({ step: el.id, at: performance.now() });
       const top = el.getBoundingClientRect().top + scrollY - innerHeight * 0.4;
       // A reader's flick: a quick scroll, then the transition plays while the page rests.
       for (let i = 1; i <= 10; i += 1) {

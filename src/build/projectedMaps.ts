@@ -36,11 +36,20 @@ export function readMapData(dataDir: string): MapData {
   return mapDataFrom(topology('china'), topology('aksu'), topology('zhejiang'));
 }
 
-/** The story's one route (the locator's), from its scenes: the seats come from places.json. */
+/**
+ * The story's one route (the locator's), from its scenes: the seats come from places.json. The map
+ * file holds one route; scenes that drew different ones would stop the build, not draw wrongly.
+ */
 export function storyRoute(content: Content): { from: LonLat; to: LonLat } | null {
-  const route = Object.values(allScenes(content)).find(
-    (s): s is MapScene => s.graphic === 'map' && s.route !== null,
-  )?.route;
+  const routes = Object.values(allScenes(content)).flatMap((s) =>
+    s.graphic === 'map' && s.route ? [s.route] : [],
+  );
+  const [route] = routes;
+  const ends = (r: NonNullable<MapScene['route']>) => `${r.from.id}>${r.to.id}`;
+  const other = routes.find((r) => ends(r) !== ends(routes[0] as NonNullable<MapScene['route']>));
+  if (other) {
+    throw new Error(`story.json: the map draws one route, but scenes ask for ${ends(other)} too`);
+  }
   return route
     ? { from: [route.from.lon, route.from.lat], to: [route.to.lon, route.to.lat] }
     : null;

@@ -55,7 +55,8 @@ export function wrapTextMeasured(text: string, maxWidth: number, fontSize: numbe
   let known = wrapped.get(cacheKey);
   if (!known) {
     const lines = wrapFresh(text, maxWidth, fontSize);
-    known = { lines, width: Math.max(0, ...lines.map((l) => estimateTextWidth(l, fontSize))) };
+    const width = Math.max(0, ...lines.map((l) => estimateTextWidth(l, fontSize)));
+    known = Object.freeze({ lines: Object.freeze(lines), width });
     if (wrapped.size > 5000) wrapped.clear();
     wrapped.set(cacheKey, known);
   }

@@ -33,7 +33,9 @@ export function transformOfView(view: ZoomView, size: Size): Transform {
 
 export function transformAttr({ k, x, y }: Transform): string {
   const r = (n: number) => Math.round(n * 1000) / 1000;
-  return `translate(${r(x)},${r(y)}) scale(${r(k)})`;
+  // The scale keeps six significant digits: the reference frame is 1,600 units wide, so a scale
+  // rounded to thousandths would put a phone's shapes half a pixel off their labels.
+  return `translate(${r(x)},${r(y)}) scale(${Number(k.toPrecision(6))})`;
 }
 
 /** Screen position of a projected point under a transform. */
