@@ -4,12 +4,13 @@
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { formatFigure } from '../format/figureFormat.ts';
 import { layoutBars, type BarRow } from '../layouts/barRows.ts';
-import { estimateTextWidth } from '../layouts/textMetrics.ts';
+import { estimateTextWidth, wrapTextMeasured } from '../layouts/textMetrics.ts';
 import type { ChartScene, SceneFigure } from '../story/scene.ts';
 import { unitGroupInputs, type ChartPlan, type UnitThreshold } from './chartPlan.ts';
 import { layoutFundingSquares, type FundingLayout } from './fundingSquares.ts';
 import type { Rect, Size } from './marks.ts';
 import { panelRects } from './panels.ts';
+import type { LabelBox } from './squareLabels.ts';
 import { layoutUnits, type UnitLayout } from './unitGrid.ts';
 
 export type PanelMarks =
@@ -20,6 +21,28 @@ export type PanelMarks =
 /** A square's label: the amount, then what it is. */
 export function squareLabel(f: SceneFigure, lang: Lang, units: UnitWords): [string, string] {
   return [formatFigure(f, lang, units), f.label[lang]];
+}
+
+/** Square labels' text: the amount in bold, then what it is, in lines of the given pixel sizes. */
+export const SQUARE_LABEL_TEXT = { amountSize: 14, whatSize: 12, firstLine: 15, lineHeight: 16 };
+
+/**
+ * A square label's box: what the amount is wraps at about half the chart's width (never below
+ * 120 px or above 220), so a long English label fits beside a square on a phone.
+ */
+export function squareLabelBox([amount, what]: [string, string], chartWidth: number): LabelBox {
+  const { amountSize, whatSize, firstLine, lineHeight } = SQUARE_LABEL_TEXT;
+  const wrapAt = Math.min(220, Math.max(120, chartWidth * 0.5));
+  let { lines, width } = wrapTextMeasured(what, wrapAt, whatSize);
+  // One or two characters alone on the last line ("资 / 金") read badly: widen a little instead.
+  if (lines.length > 1 && [...(lines.at(-1) ?? '')].length <= 2) {
+    ({ lines, width } = wrapTextMeasured(what, wrapAt + 2 * whatSize, whatSize));
+  }
+  return {
+    width: Math.max(estimateTextWidth(amount, amountSize, true), width) + 4,
+    height: firstLine + lines.length * lineHeight + 5,
+    lines,
+  };
 }
 
 export function layoutChart(
@@ -41,13 +64,9 @@ export function layoutChart(
       return [{ kind: 'units', key: panel.key, rect, layout, thresholds: panel.thresholds }];
     }
     if (panel.kind === 'squares') {
-      const layout = layoutFundingSquares(figures, rect, panel.focusId, (f) => {
-        const [amount, what] = squareLabel(f, lang, units);
-        return {
-          width: Math.max(estimateTextWidth(amount, 14, true), estimateTextWidth(what, 12)) + 4,
-          height: 36,
-        };
-      });
+      const layout = layoutFundingSquares(figures, rect, panel.focusId, (f) =>
+        squareLabelBox(squareLabel(f, lang, units), rect.width),
+      );
       return [{ kind: 'squares', key: panel.key, rect, layout }];
     }
     const { rows } = layoutBars(

@@ -6,6 +6,8 @@ import { contains, overlaps, round2, type Rect, type Size } from './marks.ts';
 export interface LabelBox {
   width: number;
   height: number;
+  /** The label's second part (what the amount is), in lines that fit the box's width. */
+  lines?: readonly string[];
 }
 
 /** A square on screen, in pixels; the list runs largest first (drawing order). */
@@ -21,6 +23,8 @@ export interface SquareLabel extends Rect {
   key: string;
   figureId: string;
   placement: 'inside' | 'right' | 'above' | 'leader';
+  /** What the amount is, in lines (from the label box). */
+  lines: readonly string[];
   /** For a leader label: the line from the square's top-right corner to the label. */
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
@@ -91,6 +95,9 @@ function leaderCandidates(square: ScreenSquare, box: LabelBox): Candidate[] {
     [ax + r, ay, 'middle'],
     [ax + 2 * r, ay - 3 * r, 'bottom'],
     [ax + 2 * r, ay - 6 * r, 'bottom'],
+    // Squares side by side in one corner leave their room above: reach up into it.
+    [ax + 2 * r, ay - 9 * r, 'bottom'],
+    [ax + 2 * r, ay - 12 * r, 'bottom'],
   ];
   return ends.map(([x, y, anchor]) => ({
     placement: 'leader',
@@ -114,7 +121,7 @@ export function placeSquareLabels(
   const placed: SquareLabel[] = [];
   const big = squares.filter((s) => s.side >= LABEL_METRICS.minSide);
   const small = squares.filter((s) => s.side < LABEL_METRICS.minSide);
-  const place = (square: ScreenSquare, candidates: Candidate[]) => {
+  const place = (square: ScreenSquare, candidates: Candidate[], lines: readonly string[]) => {
     const index = squares.indexOf(square);
     // Squares drawn in front (the smaller ones, nested in the corner) must stay readable.
     const inFront = squares.slice(index + 1).map(rectOf);
@@ -131,6 +138,7 @@ export function placeSquareLabels(
       key: `label:${square.key}`,
       figureId: square.figureId,
       placement: chosen.placement,
+      lines,
       x: round2(chosen.x),
       y: round2(chosen.y),
       width: round2(chosen.width),
@@ -145,9 +153,13 @@ export function placeSquareLabels(
   };
   for (const square of big) {
     const box = boxOf(square.figureId);
-    place(square, [...ownCandidates(square, box, view), ...leaderCandidates(square, box)]);
+    const candidates = [...ownCandidates(square, box, view), ...leaderCandidates(square, box)];
+    place(square, candidates, box.lines ?? []);
   }
-  for (const square of small) place(square, leaderCandidates(square, boxOf(square.figureId)));
+  for (const square of small) {
+    const box = boxOf(square.figureId);
+    place(square, leaderCandidates(square, box), box.lines ?? []);
+  }
   return placed;
 }
 

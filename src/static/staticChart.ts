@@ -1,7 +1,12 @@
 // A chart scene as a static SVG picture, for readers without JavaScript and for print: the same
 // plan and layouts as the chart element (src/charts/), in their end state, with the key below.
 import { chartKeyLines } from '../charts/chartKey.ts';
-import { layoutChart, squareLabel, type PanelMarks } from '../charts/chartLayout.ts';
+import {
+  layoutChart,
+  squareLabel,
+  SQUARE_LABEL_TEXT,
+  type PanelMarks,
+} from '../charts/chartLayout.ts';
 import { chartPlanFor } from '../charts/chartPlan.ts';
 import type { Size } from '../charts/marks.ts';
 import { UNIT_METRICS } from '../charts/unitGrid.ts';
@@ -99,9 +104,18 @@ function panelSvg(scene: ChartScene, panel: PanelMarks, lang: Lang, units: UnitW
         );
       }
       out.push(
-        `<text class="amount halo" x="${n(label.x)}" y="${n(label.y + 15)}">${esc(amount)}</text>`,
+        `<text class="amount halo" x="${n(label.x)}" y="${n(label.y + SQUARE_LABEL_TEXT.firstLine)}">${esc(amount)}</text>`,
       );
-      out.push(`<text class="halo" x="${n(label.x)}" y="${n(label.y + 31)}">${esc(what)}</text>`);
+      const { firstLine, lineHeight } = SQUARE_LABEL_TEXT;
+      const lines = label.lines.length ? label.lines : [what];
+      out.push(
+        `<text class="halo" x="${n(label.x)}" y="${n(label.y + firstLine + lineHeight)}">${lines
+          .map(
+            (line, i) =>
+              `<tspan x="${n(label.x)}" dy="${i === 0 ? 0 : lineHeight}">${esc(line)}</tspan>`,
+          )
+          .join('')}</text>`,
+      );
     }
   }
   if (panel.kind === 'bars') {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { layoutFundingSquares } from '../../src/charts/fundingSquares.ts';
 import { contains, overlaps } from '../../src/charts/marks.ts';
 import { loadContent } from '../../src/content/loadContent.ts';
-import type { SceneFigure } from '../../src/story/scene.ts';
+import { sceneForStep, type ChartScene, type SceneFigure } from '../../src/story/scene.ts';
+import { layoutChart, squareLabel, squareLabelBox } from '../../src/charts/chartLayout.ts';
+import { chartPlanFor } from '../../src/charts/chartPlan.ts';
 
 const content = loadContent('data');
 const figure = (id: string): SceneFigure => {
@@ -162,5 +164,50 @@ describe('layoutFundingSquares', () => {
       const narrow = layoutFundingSquares([RURAL], PHONE, null, () => ({ width: 60, height: 20 }));
       expect(narrow.labelPositions[0]?.placement).toBe('inside');
     });
+  });
+});
+
+describe('squareLabelBox', () => {
+  const label = (id: string, lang: 'zh' | 'en') => squareLabel(figure(id), lang, content.units);
+
+  it('wraps what an amount is at about half the chart, so it fits beside a square on a phone', () => {
+    const box = squareLabelBox(label('rural-revitalisation-funds', 'en'), 358);
+    expect(box.lines).toEqual(['funds for poverty', 'alleviation and rural', 'revitalisation']);
+    expect(box.width).toBeLessThanOrEqual(183);
+    expect(box.height).toBe(15 + 3 * 16 + 5);
+    // A wide chart has room for longer lines.
+    expect(squareLabelBox(label('rural-revitalisation-funds', 'en'), 880).lines).toHaveLength(2);
+  });
+
+  it('never leaves one or two characters alone on the last line', () => {
+    for (const id of [
+      'ecommerce-park-funds',
+      'alar-funds-plan-2021',
+      'insurance-futures-subsidy',
+    ]) {
+      for (const lang of ['zh', 'en'] as const) {
+        for (const width of [320, 358, 600, 880]) {
+          const { lines } = squareLabelBox(label(id, lang), width);
+          if (lines.length > 1)
+            expect([...(lines.at(-1) ?? '')].length, `${id} ${lang}`).toBeGreaterThan(2);
+        }
+      }
+    }
+  });
+
+  it('lays out every funding step on a phone with the amounts of the biggest squares named', () => {
+    const scene = sceneForStep(content, 'rural-funds') as ChartScene;
+    const [panel] = layoutChart(scene, chartPlanFor(scene), 'en', content.units, {
+      width: 358,
+      height: 300,
+    });
+    if (panel?.kind !== 'squares') throw new Error('rural-funds is drawn as squares');
+    expect(panel.layout.labelPositions.map((l) => l.figureId)).toEqual(
+      expect.arrayContaining([
+        'rural-revitalisation-funds',
+        'alar-funds-plan-2021',
+        'alar-funds-so-far',
+      ]),
+    );
   });
 });

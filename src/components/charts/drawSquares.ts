@@ -6,11 +6,12 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import type { Camera, FundingLayout, FundingSquare } from '../../charts/fundingSquares.ts';
 import type { SquareLabel } from '../../charts/squareLabels.ts';
+import { SQUARE_LABEL_TEXT } from '../../charts/chartLayout.ts';
 
 export interface SquareStyle {
   colour: (figureId: string) => string;
   highlighted: (figureId: string) => boolean;
-  /** The label's two lines: the amount, then what it is. */
+  /** The label's amount and what it is (laid out in lines by the layout). */
   label: (figureId: string) => [string, string];
   duration: number;
 }
@@ -98,15 +99,20 @@ export function drawSquares(
       g
         .select('text.amount')
         .attr('x', (d) => d.x)
-        .attr('y', (d) => d.y + 15)
+        .attr('y', (d) => d.y + SQUARE_LABEL_TEXT.firstLine)
         .text((d) => style.label(d.figureId)[0]),
     )
     .call((g) =>
       g
         .select('text.what')
         .attr('x', (d) => d.x)
-        .attr('y', (d) => d.y + 31)
-        .text((d) => style.label(d.figureId)[1]),
+        .attr('y', (d) => d.y + SQUARE_LABEL_TEXT.firstLine + SQUARE_LABEL_TEXT.lineHeight)
+        .selectAll('tspan')
+        .data((d) => d.lines.map((line, i) => ({ line, i, x: d.x })))
+        .join('tspan')
+        .attr('x', (t) => t.x)
+        .attr('dy', (t) => (t.i === 0 ? 0 : SQUARE_LABEL_TEXT.lineHeight))
+        .text((t) => t.line),
     )
     .attr('opacity', 0)
     .transition('labels')
