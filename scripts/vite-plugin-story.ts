@@ -153,6 +153,26 @@ export function storyPlugin(options: StoryPluginOptions = {}): Plugin {
       // data is found wherever the files are hosted.
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
+    configureServer(server) {
+      if (options.pages === false) return;
+      // The build writes en.html from index.html (generateBundle); the dev server makes it the
+      // same way on request, so the English page can be worked on too.
+      server.middlewares.use(async (req, res, next) => {
+        if (req.url?.split('?')[0] !== `/${PAGE_FOR_LANG.en}`) return next();
+        try {
+          const data = content ?? load();
+          const source = readFileSync(resolve(server.config.root, PAGE_FOR_LANG.zh), 'utf8');
+          const zh = await server.transformIndexHtml(req.url, source);
+          const en = zh
+            .replace(htmlTag('zh'), htmlTag('en'))
+            .replace(renderHead(data, 'zh', page), renderHead(data, 'en', page));
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(en);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(dataDir)) return;
       load();

@@ -30,7 +30,10 @@ export const SQUARE_LABEL_TEXT = { amountSize: 14, whatSize: 12, firstLine: 15, 
  * A square label's box: what the amount is wraps at about half the chart's width (never below
  * 120 px or above 220), so a long English label fits beside a square on a phone.
  */
-export function squareLabelBox([amount, what]: [string, string], chartWidth: number): LabelBox {
+export function squareLabelBox(
+  [amount, what]: [string, string],
+  chartWidth: number,
+): Required<LabelBox> {
   const { amountSize, whatSize, firstLine, lineHeight } = SQUARE_LABEL_TEXT;
   const wrapAt = Math.min(220, Math.max(120, chartWidth * 0.5));
   let { lines, width } = wrapTextMeasured(what, wrapAt, whatSize);
