@@ -37,7 +37,7 @@ export class AksuGeoMap extends LitElement {
   @property({ attribute: false }) notes: Record<string, PlaceNote> = {};
 
   @state() private geoMap: GeoMap | null = null;
-  /** Loaded after the first drawing, for the pairing steps (the story's second). */
+  /** For the pairing steps: loaded after the first drawing, or at once when a step needs it. */
   @state() private pairingMap: PairingMap | null = null;
   @state() private tip: { id: string; x: number; y: number } | null = null;
   @state() private failed = false;

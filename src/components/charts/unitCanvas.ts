@@ -101,12 +101,6 @@ export class UnitCanvas {
     this.frame = requestAnimationFrame(step);
   }
 
-  stop(): void {
-    cancelAnimationFrame(this.frame);
-    this.tween = null;
-    this.repaint();
-  }
-
   disconnect(): void {
     cancelAnimationFrame(this.frame);
     this.tween = null;
