@@ -7,7 +7,7 @@ import type { Topology } from 'topojson-specification';
 import type { Content } from '../content/schema.ts';
 import { mapDataFrom, type MapData } from '../maps/mapFeatures.ts';
 import type { LonLat } from '../maps/route.ts';
-import { allScenes, type MapScene } from '../story/scene.ts';
+import { routeOf } from '../story/scene.ts';
 import {
   projectGeoMap,
   projectPairingMap,
@@ -36,27 +36,14 @@ export function readMapData(dataDir: string): MapData {
   return mapDataFrom(topology('china'), topology('aksu'), topology('zhejiang'));
 }
 
-/**
- * The story's one route (the locator's), from its scenes: the seats come from places.json. The map
- * file holds one route; scenes that drew different ones would stop the build, not draw wrongly.
- */
-export function storyRoute(content: Content): { from: LonLat; to: LonLat } | null {
-  const routes = Object.values(allScenes(content)).flatMap((s) =>
-    s.graphic === 'map' && s.route ? [s.route] : [],
-  );
-  const [route] = routes;
-  const ends = (r: NonNullable<MapScene['route']>) => `${r.from.id}>${r.to.id}`;
-  const other = routes.find((r) => ends(r) !== ends(routes[0] as NonNullable<MapScene['route']>));
-  if (other) {
-    throw new Error(`story.json: the map draws one route, but scenes ask for ${ends(other)} too`);
-  }
-  return route
-    ? { from: [route.from.lon, route.from.lat], to: [route.to.lon, route.to.lat] }
-    : null;
-}
-
 export function projectMaps(data: MapData, content: Content): ProjectedMaps {
-  return { geo: projectGeoMap(data, storyRoute(content)), pairing: projectPairingMap(data) };
+  // The same route the locator's scenes carry (one route, from the seats in places.json).
+  const route = routeOf(content);
+  const ends = route && {
+    from: [route.from.lon, route.from.lat] as LonLat,
+    to: [route.to.lon, route.to.lat] as LonLat,
+  };
+  return { geo: projectGeoMap(data, ends), pairing: projectPairingMap(data) };
 }
 
 export function readProjectedMaps(dataDir: string, content: Content): ProjectedMaps {

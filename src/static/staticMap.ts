@@ -13,7 +13,7 @@ import { geoLabels, pairingFootnote, pairingLabels } from '../maps/mapLabels.ts'
 import { mapStateFor } from '../maps/mapState.ts';
 import { layoutPairing } from '../maps/pairingLayout.ts';
 import type { MapScene } from '../story/scene.ts';
-import { esc, n, shortPath } from './svgText.ts';
+import { esc, n } from './svgText.ts';
 
 export const MAP_STYLE = `
   path { vector-effect: non-scaling-stroke; }
@@ -84,7 +84,7 @@ export function staticMapBody(
       ),
       ...layout.links.map(
         (l) =>
-          `<path class="link${on(l.from, l.to) ? '' : ' muted'}" d="${shortPath(l.d)}" stroke="${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'}"/>`,
+          `<path class="link${on(l.from, l.to) ? '' : ' muted'}" d="${l.d}" stroke="${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'}"/>`,
       ),
       ...Object.entries(layout.anchors).map(
         ([id, [x, y]]) =>

@@ -10,8 +10,3 @@ export function esc(text: string): string {
 export function n(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
-
-/** Rounds every number in an SVG path to one decimal. */
-export function shortPath(d: string): string {
-  return d.replace(/-?\d+\.\d+(e-?\d+)?/g, (m) => n(Number(m)));
-}

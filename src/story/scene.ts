@@ -100,7 +100,8 @@ export function placeNotes(content: Content): Record<string, PlaceNote> {
   return notes;
 }
 
-function routeOf(content: Content): SceneRoute | null {
+/** The locator's route between the two seats (the map file is projected with it too). */
+export function routeOf(content: Content): SceneRoute | null {
   const end = (id: string) => {
     const place = content.places.find((p) => p.id === id);
     return place?.seat ? { ...pickPlace(place), lon: place.seat.lon, lat: place.seat.lat } : null;
