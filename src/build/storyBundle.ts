@@ -39,6 +39,7 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
     ui: { graphicLabel: ui.graphicLabel, graphicNow: ui.graphicNow },
     mapStrings: {
       mapLoading: ui.mapLoading,
+      mapFailed: ui.mapFailed,
       mapLocator: ui.mapLocator,
       mapPrefecture: ui.mapPrefecture,
       mapAlar: ui.mapAlar,

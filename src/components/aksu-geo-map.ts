@@ -289,7 +289,7 @@ export class AksuGeoMap extends LitElement {
         aria-busy=${failed ? 'false' : 'true'}
         aria-label=${describeMap(scene, this.lang, strings)}
       >
-        ${failed ? '' : strings.mapLoading[this.lang]}
+        ${(failed ? strings.mapFailed : strings.mapLoading)[this.lang]}
       </div>`;
     if (!geo) return loading(this.failed);
     const tip = this.tip;

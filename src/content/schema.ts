@@ -210,6 +210,7 @@ export const UI_KEYS = [
   'atLeast',
   'noScriptNote',
   'mapLoading',
+  'mapFailed',
   'mapLocator',
   'mapPrefecture',
   'mapAlar',

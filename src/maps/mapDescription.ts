@@ -6,6 +6,7 @@ import type { MapScene, PlaceNote, ScenePlace } from '../story/scene.ts';
 export type MapStrings = Pick<
   UiStrings,
   | 'mapLoading'
+  | 'mapFailed'
   | 'mapLocator'
   | 'mapPrefecture'
   | 'mapAlar'

@@ -46,6 +46,7 @@ describe('<aksu-geo-map> waiting for the pairing map', () => {
     const placeholder = () => el.shadowRoot?.querySelector('.loading');
     await expect.poll(() => placeholder()?.getAttribute('aria-busy')).toBe('false');
     expect(placeholder()?.getAttribute('aria-label')).toContain('杭州');
+    expect(placeholder()?.textContent).toContain('地图未能加载');
     expect(el.shadowRoot!.querySelector('svg.pairing')).toBeNull();
     const failedRequests = pairingRequests;
 
