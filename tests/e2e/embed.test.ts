@@ -81,7 +81,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
     page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
-    await frame.evaluate(() => location.reload());
+    // Wait for the new document itself: checks made before it commits would read the old one.
+    const reloaded = page.waitForEvent('framenavigated', { predicate: (f) => f === frame });
+    await frame.evaluate(() => setTimeout(() => location.reload(), 0));
+    await reloaded;
+    await frame.waitForLoadState('load');
     await frame.waitForFunction(() =>
       document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame'),
     );
