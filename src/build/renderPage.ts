@@ -1,8 +1,7 @@
 // The story page as HTML, rendered at build time from data/: head (title, description, share
 // card) per language, and a body that holds the whole text in both languages so that it reads
 // without JavaScript; scripts only enhance it.
-import type { ChapterId, Content, Figure, Lang, Qualifier, UiKey } from '../content/schema.ts';
-import { formatFigure } from '../format/figureFormat.ts';
+import type { ChapterId, Content, Lang, UiKey } from '../content/schema.ts';
 import { bilingualHtml, bilingualText, escapeHtml, LANG_TAG } from './html.ts';
 import { storyTextHtml } from './storyText.ts';
 import { STATIC_SIZE, staticScenePath } from '../static/staticScene.ts';
@@ -10,6 +9,7 @@ import { describeScene } from '../story/sceneDescription.ts';
 import type { Scene } from '../story/scene.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import { storyBundle } from './storyBundle.ts';
+import { renderSources } from './renderSources.ts';
 
 export interface PageOptions {
   /** Absolute URL the site will live at (for og:image and canonical links); '' keeps them relative. */
@@ -117,74 +117,6 @@ function renderChapter(content: Content, pictures: Pictures, chapterId: ChapterI
         <h2 class="chapter__title" id="${headingId}">${bilingualText('span', chapter.title)}</h2>
         ${steps}
       </section>`;
-}
-
-const QUALIFIER_KEY: Record<Qualifier, UiKey> = {
-  exact: 'qualifierExact',
-  'at-least': 'qualifierAtLeast',
-  about: 'qualifierAbout',
-  planned: 'qualifierPlanned',
-};
-
-function renderFigureRow(content: Content, fig: Figure): string {
-  const place = content.places.find((p) => p.id === fig.place);
-  return `<tr id="figure-${fig.id}">
-            <th scope="row">${bilingualText('span', fig.label)}</th>
-            <td class="num">${bilingualHtml('span', (lang) => escapeHtml(formatFigure(fig, lang, content.units)))}</td>
-            <td>${ui(content, QUALIFIER_KEY[fig.qualifier])}</td>
-            <td>${bilingualText('span', fig.period)}</td>
-            <td>${place ? bilingualText('span', place.name) : ''}</td>
-            <td><q lang="zh-CN">${escapeHtml(fig.source)}</q></td>
-          </tr>`;
-}
-
-function renderPairings(content: Content): string {
-  const name = (id: string) => content.places.find((p) => p.id === id)?.name;
-  const items = content.pairings.map((pairing) => {
-    const from = name(pairing.from);
-    const to = pairing.supports.map(name).filter((n) => n !== undefined);
-    const supports = to.length
-      ? bilingualHtml('span', (lang) =>
-          escapeHtml(to.map((n) => n[lang]).join(lang === 'zh' ? '、' : ', ')),
-        )
-      : ui(content, 'pairingNotFound');
-    const { publisher, date, quote } = pairing.source;
-    const cite = publisher
-      ? ` <cite>${escapeHtml(publisher)}${date ? `, ${escapeHtml(date)}` : ''}</cite>${quote ? `: <q>${escapeHtml(quote)}</q>` : ''}`
-      : '';
-    return `<li>${from ? bilingualText('span', from) : ''} → ${supports}.${cite}</li>`;
-  });
-  return `<ul class="sources__pairings">\n          ${items.join('\n          ')}\n        </ul>`;
-}
-
-function renderSources(content: Content): string {
-  const chapterOrder = content.story.chapters.map((c) => c.id);
-  const figures = [...content.figures].sort(
-    (a, b) => chapterOrder.indexOf(a.chapter) - chapterOrder.indexOf(b.chapter),
-  );
-  return `<section class="sources" id="sources" aria-labelledby="sources-title">
-      <h2 id="sources-title">${ui(content, 'sourcesTitle')}</h2>
-      ${ui(content, 'sourcesIntro', '', 'p')}
-      ${bilingualText('p', content.story.meta.sourceNote, 'sources__note')}
-      <div class="sources__table-wrap" tabindex="0" role="region" aria-labelledby="sources-title">
-        <table class="sources__table">
-          <thead><tr>
-            <th scope="col">${ui(content, 'figureColumn')}</th>
-            <th scope="col">${ui(content, 'valueColumn')}</th>
-            <th scope="col">${ui(content, 'qualifierColumn')}</th>
-            <th scope="col">${ui(content, 'periodColumn')}</th>
-            <th scope="col">${ui(content, 'placeColumn')}</th>
-            <th scope="col">${ui(content, 'sourceColumn')}</th>
-          </tr></thead>
-          <tbody>
-          ${figures.map((f) => renderFigureRow(content, f)).join('\n          ')}
-          </tbody>
-        </table>
-      </div>
-      <h3>${ui(content, 'pairingsTitle')}</h3>
-      ${renderPairings(content)}
-      ${ui(content, 'credits', 'sources__credits', 'p')}
-    </section>`;
 }
 
 /**

@@ -48,6 +48,7 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
       supportedBy: ui.supportedBy,
       distance: ui.distance,
       pairingNotFound: ui.pairingNotFound,
+      pairingFootnote: ui.pairingFootnote,
     },
     chartStrings: {
       chartTable: ui.chartTable,
@@ -63,6 +64,7 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
       valueColumn: ui.valueColumn,
       periodColumn: ui.periodColumn,
       sourceColumn: ui.sourceColumn,
+      translationNote: ui.translationNote,
     },
   };
 }

@@ -11,6 +11,8 @@ export interface ChartTableRow {
   qualifier: Qualifier;
   period: string;
   source: string;
+  /** The source translated, on the English table; null on the Chinese one. */
+  translation: string | null;
 }
 
 export function chartTableRows(
@@ -25,10 +27,20 @@ export function chartTableRows(
     qualifier: f.qualifier,
     period: f.period[lang],
     source: f.source,
+    translation: lang === 'en' ? f.sourceEn : null,
   }));
 }
 
-const CSV_COLUMNS = ['id', 'label', 'value', 'unit', 'qualifier', 'period', 'source'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'label',
+  'value',
+  'unit',
+  'qualifier',
+  'period',
+  'source',
+  'source_en',
+] as const;
 
 function csvCell(value: string | number): string {
   const text = String(value);
@@ -37,11 +49,12 @@ function csvCell(value: string | number): string {
 
 /**
  * The figures as CSV (RFC 4180, with a byte-order mark so spreadsheet programs read the Chinese
- * correctly): raw values in base units, the qualifier, and the report's own words as source.
+ * correctly): raw values in base units, the qualifier, the report's own words as source and
+ * their English translation.
  */
 export function chartCsv(figures: readonly SceneFigure[], lang: Lang): string {
   const rows = figures.map((f) =>
-    [f.id, f.label[lang], f.value, f.unit, f.qualifier, f.period[lang], f.source]
+    [f.id, f.label[lang], f.value, f.unit, f.qualifier, f.period[lang], f.source, f.sourceEn]
       .map(csvCell)
       .join(','),
   );

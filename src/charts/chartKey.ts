@@ -3,11 +3,11 @@
 // and "+" mean when the step has plans or lower bounds.
 import type { Lang, UnitWords } from '../content/schema.ts';
 import type { ChartStrings } from '../components/charts/chart-strings.ts';
-import { formatFigure } from '../format/figureFormat.ts';
+import { figureOnMark } from '../format/figureFormat.ts';
 import type { ChartScene } from '../story/scene.ts';
 import type { ChartPlan } from './chartPlan.ts';
 import { layoutFundingSquares } from './fundingSquares.ts';
-import type { Size } from './marks.ts';
+import { markFlags, type Size } from './marks.ts';
 import { panelRects } from './panels.ts';
 import { blockKeyText, unitKeyText } from './unitKey.ts';
 
@@ -50,7 +50,7 @@ export function chartKeyLines(
         const f = scene.figures.find((x) => x.id === th.figureId);
         if (f) {
           lines.push(
-            `┃ ${formatFigure(f, lang, units)}${lang === 'zh' ? '：' : ': '}${f.label[lang]}`,
+            `┃ ${figureOnMark(f, lang, units)}${lang === 'zh' ? '：' : ': '}${f.label[lang]}`,
           );
         }
       }
@@ -59,7 +59,9 @@ export function chartKeyLines(
   }
   const zoom = zoomNote(scene, plan, lang, strings, plot);
   if (zoom) lines.push(zoom);
-  if (scene.figures.some((f) => f.qualifier === 'planned')) lines.push(strings.legendPlanned[lang]);
+  if (scene.figures.some((f) => markFlags(f.qualifier).planned)) {
+    lines.push(strings.legendPlanned[lang]);
+  }
   if (scene.figures.some((f) => f.qualifier === 'at-least')) {
     lines.push(strings.legendLowerBound[lang]);
   }

@@ -14,7 +14,10 @@ export interface Rect {
   height: number;
 }
 
-/** Plans are drawn outlined, lower bounds with an open end or "+", approximations softened. */
+/**
+ * Plans, and numbers that are only in a programme's name, are drawn outlined; lower bounds with
+ * an open end or "+"; approximations softened.
+ */
 export interface MarkFlags {
   planned: boolean;
   lowerBound: boolean;
@@ -23,7 +26,7 @@ export interface MarkFlags {
 
 export function markFlags(qualifier: Qualifier): MarkFlags {
   return {
-    planned: qualifier === 'planned',
+    planned: qualifier === 'planned' || qualifier === 'named',
     lowerBound: qualifier === 'at-least',
     approximate: qualifier === 'about',
   };

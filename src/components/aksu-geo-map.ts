@@ -10,7 +10,7 @@ import { interpolateZoom, type ZoomView } from 'd3-interpolate';
 import { select } from 'd3-selection';
 import 'd3-transition';
 import type { Lang, UnitWords } from '../content/schema.ts';
-import { formatFigure } from '../format/figureFormat.ts';
+import { figureOnMark } from '../format/figureFormat.ts';
 import { transformAttr, transformOfView, type Size } from '../maps/camera.ts';
 import { layoutGeo, viewsFor, type GeoLayout, type MapPath } from '../maps/geoLayout.ts';
 import type { PlacedLabel } from '../maps/labelPlacement.ts';
@@ -195,7 +195,7 @@ export class AksuGeoMap extends LitElement {
         ...note.figures
           .slice(0, 3)
           .map((f) =>
-            `${f.label[this.lang]}：${formatFigure(f, this.lang, units)}`.replace(
+            `${f.label[this.lang]}：${figureOnMark(f, this.lang, units)}`.replace(
               '：',
               this.lang === 'zh' ? '：' : ': ',
             ),

@@ -8,7 +8,7 @@ import { property } from 'lit/decorators.js';
 import { cssomStyle } from './cssomStyle.ts';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Lang, UnitWords } from '../content/schema.ts';
-import { formatFigure } from '../format/figureFormat.ts';
+import { figureOnMark } from '../format/figureFormat.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import type { ChartScene, PlaceNote, Scene, SceneFigure } from '../story/scene.ts';
 import type { ChartStrings } from './charts/chart-strings.ts';
@@ -98,7 +98,7 @@ export class AksuGraphic extends LitElement {
       ${figures.map(
         (f) =>
           html`<li ${cssomStyle({ '--swatch': placeColor(f.place) })}>
-            <strong>${formatFigure(f, this.lang, units)}</strong>${f.label[this.lang]}
+            <strong>${figureOnMark(f, this.lang, units)}</strong>${f.label[this.lang]}
           </li>`,
       )}
     </ul>`;

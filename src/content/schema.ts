@@ -38,7 +38,8 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
-export const QUALIFIERS = ['exact', 'at-least', 'about', 'planned'] as const;
+// 'named': a number in a programme's name (十城百店, 千人游), which is neither a count nor a result.
+export const QUALIFIERS = ['exact', 'at-least', 'about', 'planned', 'named'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const CHAPTER_IDS = [
@@ -60,10 +61,14 @@ export const figureSchema = z
     value: z.number({ error: 'must be a finite number' }).nonnegative('must not be negative'),
     unit: z.enum(UNITS),
     qualifier: z.enum(QUALIFIERS),
+    /** The figure in the report's own Chinese words (6000多万元, 3万余人): what the Chinese page shows. */
+    reportWords: nonEmpty,
     period: bilingual,
     place: stableId,
     chapter: z.enum(CHAPTER_IDS),
     source: nonEmpty,
+    /** The quotation translated, shown beside it on the English page. */
+    sourceEn: nonEmpty,
   })
   .strict();
 export type Figure = z.infer<typeof figureSchema>;
@@ -87,7 +92,7 @@ const seatSchema = z
   .object({
     lon: z.number().min(-180).max(180),
     lat: z.number().min(-90).max(90),
-    note: nonEmpty,
+    note: bilingual,
   })
   .strict();
 
@@ -96,12 +101,40 @@ export const placeSchema = z
   .strict();
 export type Place = z.infer<typeof placeSchema>;
 
+/** A calendar date as precise as the source gives it: 2019, 2019-12 or 2019-12-19. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * A public source of a pairing. `quote` is the source's own Chinese words, verbatim from a file in
+ * data/sources/ (`quoteEn` translates it); a source whose words we do not have says what it is
+ * `about` instead. A source published after the story's date is marked `later`.
+ */
+export const pairingSourceSchema = z
+  .object({
+    outlet: bilingual,
+    title: nonEmpty.optional(),
+    date: isoDate.optional(),
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'must be an http(s) address')
+      .optional(),
+    quote: nonEmpty.optional(),
+    quoteEn: nonEmpty.optional(),
+    about: bilingual.optional(),
+    later: z.literal(true).optional(),
+  })
+  .strict();
+export type PairingSource = z.infer<typeof pairingSourceSchema>;
+
 export const pairingSchema = z
   .object({
     from: stableId,
     supports: z.array(stableId),
-    confidence: nonEmpty,
-    source: z.object({ publisher: z.string(), date: z.string(), quote: z.string() }).strict(),
+    sources: z.array(pairingSourceSchema),
+    /** What the sources leave open (no source names the 10th batch; which regiment). */
+    caveat: bilingual.optional(),
   })
   .strict();
 export type Pairing = z.infer<typeof pairingSchema>;
@@ -113,6 +146,38 @@ export const placesFileSchema = z
     pairings: z.array(pairingSchema),
   })
   .strict();
+
+/** The report as a document, and the map data with its licences (data/sources.json). */
+const mapDataSourceSchema = z
+  .object({
+    what: bilingual,
+    package: nonEmpty,
+    version: nonEmpty,
+    file: nonEmpty,
+    licence: nonEmpty,
+    holder: nonEmpty,
+  })
+  .strict();
+export type MapDataSource = z.infer<typeof mapDataSourceSchema>;
+
+export const sourcesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    report: z
+      .object({
+        publisher: bilingual,
+        title: nonEmpty,
+        titleEn: nonEmpty,
+        publication: bilingual,
+        date: bilingual,
+        note: bilingual,
+      })
+      .strict(),
+    mapData: z.array(mapDataSourceSchema).min(1),
+    mapNote: bilingual,
+  })
+  .strict();
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 
 export const MAP_VIEWS = ['locator', 'pairing', 'prefecture', 'alar'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
@@ -166,6 +231,8 @@ export const storyFileSchema = z
         description: bilingual,
         byline: bilingual,
         dateline: bilingual,
+        /** The story's date, machine-readable: sources after it are later confirmation. */
+        date: isoDate,
         sourceNote: bilingual,
       })
       .strict(),
@@ -201,8 +268,19 @@ export const UI_KEYS = [
   'qualifierAtLeast',
   'qualifierAbout',
   'qualifierPlanned',
+  'qualifierNamed',
   'pairingsTitle',
+  'sourcesReportTitle',
+  'sourcesFiguresTitle',
+  'sourcesDerivedTitle',
+  'derivedDistance',
+  'sourcesMapTitle',
+  'mapDataLicence',
+  'translationNote',
+  'laterConfirmation',
+  'sourceUndated',
   'pairingNotFound',
+  'pairingFootnote',
   'credits',
   'chapter',
   'planned',
@@ -280,4 +358,5 @@ export interface Content {
   pairings: Pairing[];
   units: UnitWords;
   ui: UiStrings;
+  sources: SourcesFile;
 }

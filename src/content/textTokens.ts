@@ -26,11 +26,13 @@ export function parseText(text: string): TextSegment[] {
 
 /**
  * Digits that a writer typed instead of citing a figure. Years (1900–2099, with 年/月/日 or
- * a range) and anything inside quotation marks (programme names such as “76331”) are allowed;
- * so is a leftover brace that looks like a broken token.
+ * a range), anything inside quotation marks (programme names such as “76331”) and the name
+ * "1st Division" are allowed; so is a leftover brace that looks like a broken token.
  */
 export function strayNumbers(plain: string): string[] {
-  const unquoted = plain.replace(/“[^”]*”|"[^"]*"|《[^》]*》/g, ' ');
+  const unquoted = plain
+    .replace(/“[^”]*”|"[^"]*"|《[^》]*》/g, ' ')
+    .replace(/\b1st Division\b/g, 'Division');
   const found: string[] = [];
   for (const match of unquoted.matchAll(/\d[\d,.]*/g)) {
     const digits = match[0].replace(/[.,]+$/, '');

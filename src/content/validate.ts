@@ -5,6 +5,7 @@ import {
   figuresFileSchema,
   placesFileSchema,
   storyFileSchema,
+  sourcesFileSchema,
   uiFileSchema,
   unitWordsSchema,
   LANGS,
@@ -18,6 +19,7 @@ export const DATA_FILES = {
   places: 'places.json',
   units: 'units.json',
   ui: 'ui.json',
+  sources: 'sources.json',
 } as const;
 export type DataFileKey = keyof typeof DATA_FILES;
 
@@ -65,6 +67,8 @@ function parseFile<S extends z.ZodType>(
   return undefined;
 }
 
+const squashSpace = (text: string) => text.replace(/\s+/g, '');
+
 function duplicates(ids: string[]): Set<string> {
   const seen = new Set<string>();
   const dup = new Set<string>();
@@ -80,7 +84,10 @@ export function validateContent(raw: Record<DataFileKey, unknown>): Content {
   const placesFile = parseFile(placesFileSchema, 'places', raw.places, problems);
   const units = parseFile(unitWordsSchema, 'units', raw.units, problems);
   const ui = parseFile(uiFileSchema, 'ui', raw.ui, problems);
-  if (!story || !figuresFile || !placesFile || !units || !ui) throw new ContentError(problems);
+  const sources = parseFile(sourcesFileSchema, 'sources', raw.sources, problems);
+  if (!story || !figuresFile || !placesFile || !units || !ui || !sources) {
+    throw new ContentError(problems);
+  }
 
   const { figures } = figuresFile;
   const { places, pairings } = placesFile;
@@ -92,6 +99,12 @@ export function validateContent(raw: Record<DataFileKey, unknown>): Content {
   figures.forEach((f, i) => {
     if (dupFigures.has(f.id))
       problems.push(`${where('figures', raw.figures, ['figures', i, 'id'])}: duplicated id`);
+    // The Chinese page shows reportWords as they stand: they must be the quotation's own words.
+    if (!squashSpace(f.source).includes(squashSpace(f.reportWords))) {
+      problems.push(
+        `${where('figures', raw.figures, ['figures', i, 'reportWords'])}: "${f.reportWords}" is not in the figure's source quotation`,
+      );
+    }
     if (!placeIds.has(f.place)) {
       problems.push(
         `${where('figures', raw.figures, ['figures', i, 'place'])}: unknown place "${f.place}"`,
@@ -104,6 +117,23 @@ export function validateContent(raw: Record<DataFileKey, unknown>): Content {
       problems.push(`${where('places', raw.places, ['places', i, 'id'])}: duplicated id`);
   });
   pairings.forEach((pairing, i) => {
+    pairing.sources.forEach((source, j) => {
+      const at = (field: string) =>
+        where('places', raw.places, ['pairings', i, 'sources', j, field]);
+      if (!source.quote && !source.about) {
+        problems.push(`${at('quote')}: a source needs its own words (quote) or what it is about`);
+      }
+      if (source.quote && !source.quoteEn) {
+        problems.push(`${at('quoteEn')}: is missing: a quotation needs its translation`);
+      }
+      // Dates compare as text: a year alone ("2021") sorts before any day of it.
+      const date = source.date ?? '';
+      if (date.slice(0, story.meta.date.length) > story.meta.date && !source.later) {
+        problems.push(
+          `${at('date')}: ${date} is after the story's date (${story.meta.date}): mark the source "later": true`,
+        );
+      }
+    });
     [pairing.from, ...pairing.supports].forEach((id, j) => {
       if (!placeIds.has(id)) {
         const field = j === 0 ? ['from'] : ['supports', j - 1];
@@ -129,6 +159,12 @@ export function validateContent(raw: Record<DataFileKey, unknown>): Content {
         const segments = parseText(step.text[lang]);
         for (const seg of segments) {
           if (seg.kind === 'figure') {
+            // Chinese shows a figure in the report's words, measure word included (3万余人).
+            if (lang === 'zh' && seg.mode === 'number') {
+              problems.push(
+                `${stepAt('text', lang)}: ${seg.token}: Chinese text cites a figure whole, as {fig:${seg.id}} (the report's words carry the measure word)`,
+              );
+            }
             if (figureIds.has(seg.id)) cited.add(seg.id);
             else
               problems.push(
@@ -170,5 +206,5 @@ export function validateContent(raw: Record<DataFileKey, unknown>): Content {
   });
 
   if (problems.length) throw new ContentError(problems);
-  return { story, figures, places, pairings, units, ui };
+  return { story, figures, places, pairings, units, ui, sources };
 }

@@ -1,8 +1,11 @@
-// How a figure is written in each language: scale words (万/亿, million/billion), unit words and the
-// report's qualifiers (以上/余, 左右/约, over, about). The only place numbers become text.
+// How a figure is written in each language. Chinese keeps the report's own words for a figure
+// (6000多万元, 3万余人, 五张); numbers with no such words (a key's "each square = 10") get scale
+// words (万/亿) and unit words. English: million/billion, unit words, "over" and "about". The only
+// place numbers become text.
 import type { Figure, Lang, Unit, UnitWords } from '../content/schema.ts';
 
-export type FigureValue = Pick<Figure, 'value' | 'unit' | 'qualifier'>;
+export type FigureValue = Pick<Figure, 'value' | 'unit' | 'qualifier'> &
+  Partial<Pick<Figure, 'reportWords'>>;
 
 const zhCompact = new Intl.NumberFormat('zh-CN', {
   notation: 'compact',
@@ -15,9 +18,9 @@ const enCompactLong = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 2,
 });
 
-// Newsroom style spells out small counts: 两年, 五张 / two years, five cards. Measures (%, yuan,
-// tonnes) stay in digits.
-const ZH_SMALL = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+// Newsroom style spells out counts under ten: 两年, 五张 / two years, five cards (10 and up stay in
+// digits, so a phrase never mixes 十 with 100). Measures (%, yuan, tonnes) stay in digits.
+const ZH_SMALL = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九'];
 const EN_SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const MEASURES: ReadonlySet<Unit> = new Set(['percent', 'yuan', 'tonnes']);
 
@@ -52,8 +55,9 @@ function numberOnly(fig: FigureValue, lang: Lang): string {
 }
 
 /**
- * A figure as the story writes it. `full` adds the unit word ("3万人以上", "over 30,000 people");
- * `number` leaves the noun to the sentence ("3万余", "over 30,000").
+ * A figure as the story writes it. In Chinese, the report's own words when the figure has them
+ * ("3万余人", "6000多万元"), whatever the mode. In English, `full` adds the unit word
+ * ("over 30,000 people") and `number` leaves the noun to the sentence ("over 30,000").
  */
 export function formatFigure(
   fig: FigureValue,
@@ -61,6 +65,7 @@ export function formatFigure(
   units: UnitWords,
   mode: 'full' | 'number' = 'full',
 ): string {
+  if (lang === 'zh' && fig.reportWords) return fig.reportWords;
   const body = mode === 'full' ? withUnit(fig, lang, units) : numberOnly(fig, lang);
   switch (fig.qualifier) {
     case 'at-least':
@@ -71,6 +76,19 @@ export function formatFigure(
       return mode === 'full' ? `${body}左右` : `约${body}`;
     case 'exact':
     case 'planned':
+    case 'named':
       return body;
   }
+}
+
+/**
+ * A figure where it labels a mark or a place (map callouts, chart keys): as in the text, except
+ * that a number from a programme's name is quoted and bare ("“千人”", "“1,000”"), so it never reads
+ * as a count of people or villages; its label says whose name it is.
+ */
+export function figureOnMark(fig: FigureValue, lang: Lang, units: UnitWords): string {
+  if (fig.qualifier !== 'named') return formatFigure(fig, lang, units);
+  const n =
+    lang === 'zh' && fig.reportWords ? fig.reportWords : formatNumber(fig.value, fig.unit, lang);
+  return `“${n}”`;
 }

@@ -36,6 +36,7 @@ export const BAR_METRICS = {
 export function barStyle(figure: SceneFigure): BarRow['style'] {
   switch (figure.qualifier) {
     case 'planned':
+    case 'named':
       return 'planned';
     case 'at-least':
       return 'open-end';

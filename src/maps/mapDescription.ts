@@ -15,6 +15,7 @@ export type MapStrings = Pick<
   | 'supportedBy'
   | 'distance'
   | 'pairingNotFound'
+  | 'pairingFootnote'
 >;
 
 const LIST_SEP: Record<Lang, string> = { zh: '、', en: ', ' };

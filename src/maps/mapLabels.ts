@@ -137,7 +137,7 @@ export function pairingFootnote(scene: MapScene, lang: Lang, strings: MapStrings
     .filter((p) => p.supports.length === 0)
     .map(
       (p) =>
-        `${shortPlaceName(p.from.name, lang)}${lang === 'zh' ? '：' : ': '}${strings.pairingNotFound[lang]}`,
+        `${shortPlaceName(p.from.name, lang)}${lang === 'zh' ? '：' : ': '}${strings.pairingFootnote[lang]}`,
     )
     .join(lang === 'zh' ? '；' : '; ');
 }

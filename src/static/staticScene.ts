@@ -4,7 +4,7 @@
 import type { ChartStrings } from '../components/charts/chart-strings.ts';
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Lang, UnitWords } from '../content/schema.ts';
-import { formatFigure } from '../format/figureFormat.ts';
+import { figureOnMark } from '../format/figureFormat.ts';
 import type { GeoMap, PairingMap } from '../maps/projectedMap.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import type { Scene } from '../story/scene.ts';
@@ -35,7 +35,7 @@ function mapFigures(scene: Scene, lang: Lang, units: UnitWords, top: number): st
   return scene.figures
     .map(
       (f, i) =>
-        `<text class="figure" x="0" y="${top + i * FIGURE_LINE}"><tspan fill="${placeColor(f.place)}">▍</tspan><tspan class="bold">${esc(formatFigure(f, lang, units))}</tspan> ${esc(f.label[lang])}</text>`,
+        `<text class="figure" x="0" y="${top + i * FIGURE_LINE}"><tspan fill="${placeColor(f.place)}">▍</tspan><tspan class="bold">${esc(figureOnMark(f, lang, units))}</tspan> ${esc(f.label[lang])}</text>`,
     )
     .join('');
 }

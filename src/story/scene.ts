@@ -13,7 +13,16 @@ import { greatCircleKm, roundedKm } from '../maps/route.ts';
 
 export type SceneFigure = Pick<
   Figure,
-  'id' | 'label' | 'value' | 'unit' | 'qualifier' | 'period' | 'place' | 'source'
+  | 'id'
+  | 'label'
+  | 'value'
+  | 'unit'
+  | 'qualifier'
+  | 'reportWords'
+  | 'period'
+  | 'place'
+  | 'source'
+  | 'sourceEn'
 >;
 export type ScenePlace = Pick<Place, 'id' | 'name' | 'kind'>;
 export interface ScenePairing {
@@ -74,9 +83,11 @@ function pickFigure(f: Figure): SceneFigure {
     value: f.value,
     unit: f.unit,
     qualifier: f.qualifier,
+    reportWords: f.reportWords,
     period: f.period,
     place: f.place,
     source: f.source,
+    sourceEn: f.sourceEn,
   };
 }
 function pickPlace(p: Place): ScenePlace {

@@ -5,19 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/components/aksu-geo-map.ts';
 import type { AksuGeoMap } from '../../src/components/aksu-geo-map.ts';
-import { validateContent } from '../../src/content/validate.ts';
+import { content } from './browserContent.ts';
 import { layoutGeo } from '../../src/maps/geoLayout.ts';
 import { loadGeoMap } from '../../src/maps/mapData.ts';
 import type { MapStrings } from '../../src/maps/mapDescription.ts';
 import { transformAttr, transformOfView } from '../../src/maps/camera.ts';
 import { placeNotes, sceneForStep, type MapScene } from '../../src/story/scene.ts';
-import story from '../../data/story.json';
-import figures from '../../data/figures.json';
-import places from '../../data/places.json';
-import units from '../../data/units.json';
-import ui from '../../data/ui.json';
 
-const content = validateContent({ story, figures, places, units, ui });
 const scene = (id: string) => sceneForStep(content, id) as MapScene;
 const SIZE = { width: 390, height: 460 };
 
@@ -60,10 +54,10 @@ describe('<aksu-geo-map>', () => {
     expect(el.shadowRoot!.querySelector('.route')?.getAttribute('d')).toMatch(/^M/);
     const km = scene('cover').route?.km;
     expect(el.shadowRoot!.querySelector('[data-label="distance"]')?.textContent).toBe(
-      `约${km}公里`,
+      `约${km}公里（本文计算）`,
     );
     expect(el.shadowRoot!.querySelector('svg.geo')?.getAttribute('aria-label')).toContain(
-      `约${km}公里`,
+      `约${km}公里（本文计算）`,
     );
   });
 
@@ -115,7 +109,9 @@ describe('<aksu-geo-map>', () => {
     expect(el.shadowRoot!.querySelector('svg.pairing')?.classList.contains('is-shown')).toBe(true);
     expect(el.shadowRoot!.querySelector('[data-link^="zhoushan"]')).toBeNull();
     expect(el.shadowRoot!.querySelector('[data-label="zhoushan"]')?.textContent).toBe('舟山');
-    expect(el.shadowRoot!.querySelector('.footnote')?.textContent).toBe('舟山：未找到可靠来源');
+    expect(el.shadowRoot!.querySelector('.footnote')?.textContent).toBe(
+      '舟山：结对团场不详，未画连线',
+    );
   });
 
   it('cuts straight to the new view when the reader prefers reduced motion', async () => {

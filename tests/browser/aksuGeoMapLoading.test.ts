@@ -5,16 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/aksu-geo-map.ts';
 import type { AksuGeoMap } from '../../src/components/aksu-geo-map.ts';
-import { validateContent } from '../../src/content/validate.ts';
+import { content } from './browserContent.ts';
 import type { MapStrings } from '../../src/maps/mapDescription.ts';
 import { placeNotes, sceneForStep, type MapScene } from '../../src/story/scene.ts';
-import story from '../../data/story.json';
-import figures from '../../data/figures.json';
-import places from '../../data/places.json';
-import units from '../../data/units.json';
-import ui from '../../data/ui.json';
 
-const content = validateContent({ story, figures, places, units, ui });
 const scene = (id: string) => sceneForStep(content, id) as MapScene;
 const realFetch = window.fetch;
 

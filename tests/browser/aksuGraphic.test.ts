@@ -4,15 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/aksu-graphic.ts';
 import type { AksuGraphic } from '../../src/components/aksu-graphic.ts';
 import type { ChartStrings } from '../../src/components/charts/chart-strings.ts';
-import { validateContent } from '../../src/content/validate.ts';
+import { content } from './browserContent.ts';
 import { sceneForStep } from '../../src/story/scene.ts';
-import story from '../../data/story.json';
-import figures from '../../data/figures.json';
-import places from '../../data/places.json';
-import units from '../../data/units.json';
-import ui from '../../data/ui.json';
-
-const content = validateContent({ story, figures, places, units, ui });
 
 async function mount(stepId: string): Promise<AksuGraphic> {
   const el = document.createElement('aksu-graphic');
@@ -60,7 +53,7 @@ describe('<aksu-graphic>', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.kicker')?.textContent).toBe(
-      'From ten cities to a hundred',
+      'From “Ten Cities” to “A Hundred Cities”',
     );
     expect((drawing(el) as HTMLElement & { lang: string }).lang).toBe('en');
   });
@@ -70,6 +63,6 @@ describe('<aksu-graphic>', () => {
     const items = [...el.shadowRoot!.querySelectorAll('.figures li strong')].map(
       (n) => n.textContent,
     );
-    expect(items).toEqual(['125人']);
+    expect(items).toEqual(['125名']);
   });
 });

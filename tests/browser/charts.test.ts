@@ -8,15 +8,9 @@ import '../../src/components/charts/people-plot.ts';
 import '../../src/components/charts/alar-plot.ts';
 import type { StoryChart } from '../../src/components/charts/story-chart.ts';
 import type { ChartStrings } from '../../src/components/charts/chart-strings.ts';
-import { validateContent } from '../../src/content/validate.ts';
+import { content } from './browserContent.ts';
 import { sceneForStep, type ChartScene } from '../../src/story/scene.ts';
-import story from '../../data/story.json';
-import figures from '../../data/figures.json';
-import places from '../../data/places.json';
-import units from '../../data/units.json';
-import ui from '../../data/ui.json';
 
-const content = validateContent({ story, figures, places, units, ui });
 const scene = (id: string) => sceneForStep(content, id) as ChartScene;
 let realMatchMedia: typeof window.matchMedia;
 
@@ -84,7 +78,7 @@ describe('<aksu-outlets-plot>', () => {
       'outlets-upgraded-stores',
     ]);
     expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain(
-      '┃ 100家：“十城百店”目标：门店',
+      '┃ “百店”：“十城百店”：名称中的门店数',
     );
     expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表一家');
   });
@@ -101,7 +95,7 @@ describe('<aksu-people-plot>', () => {
     expect(unitsOf(el, 'teachers-paired')).toHaveLength(180);
     expect(unitsOf(el, 'cloud-teachers')).toHaveLength(40);
     expect(all(el, 'text.open-end').map((t) => t.textContent)).toEqual(['+']);
-    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表十人');
+    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表10人');
   });
 });
 
@@ -154,9 +148,11 @@ describe('data table and CSV', () => {
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.csv')!;
     expect(link.download).toBe('alar-alar-buses-bikes.csv');
     const csv = decodeURIComponent(link.href.replace(/^data:text\/csv;charset=utf-8,/, ''));
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,label,value,unit,qualifier,period,source');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFid,label,value,unit,qualifier,period,source,source_en',
+    );
     expect(csv).toContain(
-      'alar-buses,杭州援疆帮助的新能源公交车,16,vehicles,exact,截至2021年年中,浙江杭州援疆帮助的16辆新能源公交车',
+      'alar-buses,杭州援疆帮助的新能源公交车,16,vehicles,exact,截至报告发布（2021年年中）,浙江杭州援疆帮助的16辆新能源公交车,the 16 new-energy buses provided with the help of Zhejiang’s Hangzhou aid team',
     );
   });
 });

@@ -38,7 +38,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
     await settle(page, 'cover');
     await expect
       .poll(async () => (await mapState(page)).labels.distance, { timeout: 5000 })
-      .toMatch(/^about 3,\d{2}0 km$/);
+      .toMatch(/^about 3,\d{2}0 km \(our calculation\)$/);
     const state = await mapState(page);
     expect(state.highlighted).toEqual([]);
     expect(state.labels['seat-hangzhou']).toBe('Hangzhou');
@@ -60,13 +60,13 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
     await page.screenshot({ path: `test-results/screenshots/e2e-map-alar-${viewport}.png` });
   });
 
-  it('the pairing map names Zhoushan and says no pairing is known', async () => {
+  it('the pairing map names Zhoushan and says why it has no line', async () => {
     const { page } = await pages.open(`${site.url}#frame-pairing-alar`, {
       viewport: VIEWPORTS[viewport],
     });
     await settle(page, 'frame-pairing-alar');
     await expect
       .poll(async () => (await mapState(page)).footnote, { timeout: 5000 })
-      .toBe('舟山：未找到可靠来源');
+      .toBe('舟山：结对团场不详，未画连线');
   });
 });

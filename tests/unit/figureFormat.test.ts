@@ -33,7 +33,8 @@ describe('formatNumber', () => {
   });
   it('spells out small counts but never measures', () => {
     expect(formatNumber(2, 'years', 'zh')).toBe('两');
-    expect(formatNumber(10, 'years', 'zh')).toBe('十');
+    expect(formatNumber(9, 'years', 'zh')).toBe('九');
+    expect(formatNumber(10, 'years', 'zh')).toBe('10');
     expect(formatNumber(5, 'items', 'en')).toBe('five');
     expect(formatNumber(10, 'years', 'en')).toBe('10');
     expect(formatNumber(5, 'percent', 'en')).toBe('5');
@@ -41,6 +42,15 @@ describe('formatNumber', () => {
 });
 
 describe('formatFigure', () => {
+  it('writes a figure in Chinese in the report’s own words, whatever the mode', () => {
+    const funds = { ...fig(60_000_000, 'yuan', 'at-least'), reportWords: '6000多万元' };
+    expect(formatFigure(funds, 'zh', units)).toBe('6000多万元');
+    expect(formatFigure(funds, 'zh', units, 'number')).toBe('6000多万元');
+    expect(formatFigure(funds, 'en', units)).toBe('over ¥60 million');
+    const named = { ...fig(1000, 'stores', 'named'), reportWords: '千店' };
+    expect(formatFigure(named, 'zh', units)).toBe('千店');
+    expect(formatFigure(named, 'en', units)).toBe('1,000 stores');
+  });
   it('writes lower bounds as 以上/余 and over', () => {
     const funds = fig(60_000_000, 'yuan', 'at-least');
     expect(formatFigure(funds, 'zh', units)).toBe('6000万元以上');

@@ -37,7 +37,10 @@ describe('renderBody', () => {
       '<data class="fig" value="1288" data-figure="outlets-stores-june-2021">1,288 stores</data>',
     );
     expect(body).toContain('>over ¥4 billion</data>');
-    expect(body).toContain('>40亿元以上</data>');
+    // Chinese keeps the report's own words (40多亿元, not the looser 40亿元以上).
+    expect(body).toContain('>40多亿元</data>');
+    expect(body).toContain('>3万余人</data>');
+    expect(body).not.toContain('>40亿元以上</data>');
   });
 
   it('lists every figure in the sources with its quotation', () => {

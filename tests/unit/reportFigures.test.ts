@@ -55,6 +55,17 @@ describe('figures table against the report', () => {
     },
   );
 
+  it.each(content.figures.map((f) => [f.id, f] as const))(
+    '%s: the Chinese page’s words are the report’s, with its value and qualifier',
+    (_, figure) => {
+      expect(squash(figure.source)).toContain(squash(figure.reportWords));
+      const [number] = numbersIn(figure.reportWords);
+      expect(number?.value, figure.reportWords).toBe(figure.value);
+      const rough = figure.qualifier === 'at-least' || figure.qualifier === 'about';
+      expect(number?.qualifier ?? null).toBe(rough ? figure.qualifier : null);
+    },
+  );
+
   it('leaves no Arabic number of the report uncovered', () => {
     const covered: [number, number][] = [];
     const repeats = REPEATS.map((r) => {

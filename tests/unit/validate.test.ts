@@ -143,6 +143,46 @@ describe('validateContent', () => {
       `(id "${step.id}").scene.highlight[0]: unknown place "atlantis"`,
     );
   });
+
+  it('names report words that are not the quotation’s own', () => {
+    const raw = fresh();
+    const f = figures(raw).find((x) => x.id === 'ecommerce-park-funds')!;
+    f.reportWords = '6000万元以上';
+    expect(problemsOf(raw).join()).toContain(
+      '(id "ecommerce-park-funds").reportWords: "6000万元以上" is not in the figure\'s source quotation',
+    );
+  });
+
+  it('refuses a figure cited as a bare number in Chinese', () => {
+    const raw = fresh();
+    const step = story(raw).chapters[2].steps[0];
+    step.text.zh += '{fig:ecommerce-jobs:number}';
+    expect(problemsOf(raw).join()).toContain(
+      `(id "${step.id}").text.zh: {fig:ecommerce-jobs:number}: Chinese text cites a figure whole`,
+    );
+  });
+
+  it('refuses a source dated after the story unless it is marked as later confirmation', () => {
+    const raw = fresh();
+    const pairings = (raw.places as Json).pairings as Json[];
+    const i = pairings.findIndex((p) => p.from === 'ningbo');
+    const late = pairings[i]!.sources.findIndex((s: Json) => s.later);
+    delete pairings[i]!.sources[late].later;
+    expect(problemsOf(raw).join()).toContain(
+      `data/places.json › pairings[${i}].sources[${late}].date: 2021-11-26 is after the story's date (2021-07): mark the source "later": true`,
+    );
+  });
+
+  it('refuses a quotation without its translation, and a source with neither words nor subject', () => {
+    const raw = fresh();
+    const pairings = (raw.places as Json).pairings as Json[];
+    delete pairings[0]!.sources[0].quoteEn;
+    const zhoushan = pairings.find((p) => p.from === 'zhoushan')!;
+    delete zhoushan.sources[0].about;
+    const problems = problemsOf(raw).join('\n');
+    expect(problems).toContain('pairings[0].sources[0].quoteEn: is missing');
+    expect(problems).toContain('a source needs its own words (quote) or what it is about');
+  });
 });
 
 describe('readDataFiles', () => {

@@ -16,4 +16,5 @@ export type ChartStrings = Pick<
   | 'valueColumn'
   | 'periodColumn'
   | 'sourceColumn'
+  | 'translationNote'
 >;

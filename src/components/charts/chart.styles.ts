@@ -110,6 +110,12 @@ export const chartStyles = css`
     margin: 6px 0;
     width: 100%;
   }
+  .data q {
+    quotes: '「' '」';
+  }
+  .data .translation {
+    color: var(--color-ink-soft);
+  }
   .data th,
   .data td {
     text-align: left;

@@ -247,7 +247,15 @@ export class StoryChart extends LitElement {
                   <th scope="row">${r.label}</th>
                   <td>${r.shown}</td>
                   <td>${r.period}</td>
-                  <td lang="zh-CN">${r.source}</td>
+                  <td>
+                    <q lang="zh-CN">${r.source}</q>${
+                      r.translation
+                        ? html`<span class="translation" lang="en">
+                            (“${r.translation}”, ${strings.translationNote.en})</span
+                          >`
+                        : nothing
+                    }
+                  </td>
                 </tr>`,
             )}
           </tbody>
