@@ -20,6 +20,8 @@ export type MapStrings = Pick<
 
 const LIST_SEP: Record<Lang, string> = { zh: '、', en: ', ' };
 const CLAUSE_SEP: Record<Lang, string> = { zh: '；', en: '; ' };
+// After a lead-in ("Highlighted:", "突出显示："): data strings are trimmed, so the space is ours.
+const AFTER_LEAD: Record<Lang, string> = { zh: '', en: ' ' };
 
 /** A place's name for a map: without the parenthetical ("阿拉尔市（兵团第一师）" → "阿拉尔市"). */
 export function shortPlaceName(name: Bilingual, lang: Lang): string {
@@ -39,7 +41,7 @@ function names(places: readonly ScenePlace[], lang: Lang): string {
 
 export function describeMap(scene: MapScene, lang: Lang, strings: MapStrings): string {
   const highlighted = scene.highlight.length
-    ? `${strings.mapHighlighted[lang]}${names(scene.highlight, lang)}${lang === 'zh' ? '。' : '.'}`
+    ? `${strings.mapHighlighted[lang]}${AFTER_LEAD[lang]}${names(scene.highlight, lang)}${lang === 'zh' ? '。' : '.'}`
     : '';
   switch (scene.view) {
     case 'locator':
@@ -59,7 +61,7 @@ export function describeMap(scene: MapScene, lang: Lang, strings: MapStrings): s
             p.supports.length ? names(p.supports, lang) : strings.pairingNotFound[lang]
           }`,
       );
-      return `${strings.mapPairing[lang]}${pairs.join(CLAUSE_SEP[lang])}${lang === 'zh' ? '。' : '.'} ${highlighted}`.trim();
+      return `${strings.mapPairing[lang]}${AFTER_LEAD[lang]}${pairs.join(CLAUSE_SEP[lang])}${lang === 'zh' ? '。' : '.'} ${highlighted}`.trim();
     }
   }
 }
@@ -73,6 +75,6 @@ export function placeNoteLines(
 ): string[] {
   const lines = [shortPlaceName(place.name, lang)];
   if (note?.supportedBy.length)
-    lines.push(`${strings.supportedBy[lang]}${names(note.supportedBy, lang)}`);
+    lines.push(`${strings.supportedBy[lang]}${AFTER_LEAD[lang]}${names(note.supportedBy, lang)}`);
   return lines;
 }

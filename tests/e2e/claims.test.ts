@@ -127,6 +127,22 @@ describe('人次 in English', () => {
   });
 });
 
+describe('descriptions', () => {
+  it('alt text and picture titles keep the spaces between their words', () => {
+    const texts = [
+      ...[...html(pages.en).matchAll(/ alt="([^"]*)"/g)].map((m) => m[1] ?? ''),
+      ...pictures
+        .filter((p) => p.file.endsWith('.en.svg'))
+        .flatMap((p) => [...p.text.matchAll(/<title>([^<]*)<\/title>|aria-label="([^"]*)"/g)])
+        .map((m) => m[1] ?? m[2] ?? ''),
+    ].map(unescape);
+    expect(texts.length).toBeGreaterThan(30);
+    // "which place:Hangzhou", "Highlighted:Keping" and "by Huzhou,Keping" are words run together.
+    const runTogether = texts.filter((t) => /[A-Za-z][:;,][A-Za-z]/.test(t));
+    expect(runTogether).toEqual([]);
+  });
+});
+
 describe('map data', () => {
   it('names every source package, file and licence on both pages, in both languages', () => {
     for (const file of Object.values(pages)) {
