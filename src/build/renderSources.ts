@@ -104,18 +104,22 @@ function renderDerived(content: Content): string {
   const seats = [route.from.id, route.to.id].map(
     (id) => content.places.find((p) => p.id === id)?.seat?.note,
   );
-  const strings = { distance: content.ui.distance } as Parameters<typeof distanceText>[2];
+  const strings = { distance: content.ui.distance, derivedMark: content.ui.derivedMark };
   const item = bilingualHtml('p', (lang) => {
     const inputs = seats
       .filter((note) => note !== undefined)
       .map((note) => escapeHtml(note[lang]))
       .join(lang === 'zh' ? '；' : '; ');
     return escapeHtml(
-      content.ui.derivedDistance[lang].replace('{distance}', distanceText(route.km, lang, strings)),
+      content.ui.derivedDistance[lang].replace(
+        '{distance}',
+        distanceText(route.km, lang, strings, { marked: false }),
+      ),
     ).replace('{inputs}', inputs);
   });
   return `<h3 id="sources-derived">${ui(content, 'sourcesDerivedTitle')}</h3>
-      ${item}`;
+      ${item}
+      ${ui(content, 'derivedZoom', '', 'p')}`;
 }
 
 function renderPairingSource(content: Content, source: PairingSource): string {

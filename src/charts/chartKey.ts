@@ -57,6 +57,11 @@ export function chartKeyLines(
     }
     if (panel.kind === 'squares') lines.push(strings.squaresNote[lang]);
   }
+  for (const id of plan.notes) {
+    const f = scene.figures.find((x) => x.id === id);
+    if (f)
+      lines.push(`${figureOnMark(f, lang, units)}${lang === 'zh' ? '：' : ': '}${f.label[lang]}`);
+  }
   const zoom = zoomNote(scene, plan, lang, strings, plot);
   if (zoom) lines.push(zoom);
   if (scene.figures.some((f) => markFlags(f.qualifier).planned)) {

@@ -4,7 +4,7 @@
 import type { Bilingual, ChartKind, Lang, Qualifier, Unit } from '../content/schema.ts';
 import type { ChartScene, SceneFigure } from '../story/scene.ts';
 import { markFlags, type MarkFlags } from './marks.ts';
-import { regroupUnits, type UnitGroupInput } from './unitGrid.ts';
+import type { UnitGroupInput } from './unitGrid.ts';
 
 export interface PlannedUnitGroup {
   key: string;
@@ -30,7 +30,7 @@ export interface UnitKey {
   figureId: string;
   unit: Unit;
   perUnit: number;
-  blocks: { meaning: 'cities' | 'tens'; figureId: string | null; perBlock: number } | null;
+  blocks: { meaning: 'tens'; figureId: string | null; perBlock: number } | null;
 }
 
 interface PanelBase {
@@ -58,7 +58,7 @@ export type ChartPanel = UnitsPanel | SquaresPanel | BarsPanel;
 export interface FigurePlacement {
   figureId: string;
   panel: string;
-  as: 'units' | 'threshold' | 'blocks' | 'square' | 'bar';
+  as: 'units' | 'threshold' | 'blocks' | 'square' | 'bar' | 'note';
   perUnit: number | null;
 }
 
@@ -68,6 +68,11 @@ export interface ChartPlan {
   highlight: string | null;
   panels: ChartPanel[];
   placements: FigurePlacement[];
+  /**
+   * Figures told in the key, not drawn: the cities in a programme's name. Drawing stores in
+   * blocks of "one city" would show a spread of stores across cities that the report never gives.
+   */
+  notes: string[];
 }
 
 /** Measures, not counts: a unit chart of tonnes or per cent would mean nothing. */
@@ -110,9 +115,6 @@ export function perUnitFor(chart: ChartKind, figure: SceneFigure, scale = 1): nu
   return perUnit;
 }
 
-const sameStatement = (a: SceneFigure, b: SceneFigure) =>
-  a.period.en === b.period.en && a.qualifier === b.qualifier;
-
 /** The series' drawn figure: the largest; on a tie the one that happened beats the plan. */
 function mainOf(series: SceneFigure[]): SceneFigure {
   return [...series].sort(
@@ -140,7 +142,6 @@ function unitsPanel(chart: ChartKind, counts: SceneFigure[], placements: FigureP
   };
   const place = (f: SceneFigure, as: FigurePlacement['as'], perUnit: number | null) =>
     placements.push({ figureId: f.id, panel: panel.key, as, perUnit });
-  const cities = counts.filter((f) => f.unit === 'cities');
   const used = new Set<string>();
 
   for (const unit of new Set(counts.map((f) => f.unit))) {
@@ -148,35 +149,23 @@ function unitsPanel(chart: ChartKind, counts: SceneFigure[], placements: FigureP
     const series = counts.filter((f) => f.unit === unit);
     const main = mainOf(series);
     const perUnit = perUnitFor(chart, main);
-    const cityOf = (f: SceneFigure) => cities.find((c) => sameStatement(c, f) && c.value > 0);
-    const mainCities = cityOf(main);
-    // Blocks are the plan's cities when the report gives them with this count; else tens,
-    // a counting aid. Either way block i holds the same units, so blocks persist across steps.
-    const perBlock = mainCities ? main.value / mainCities.value : BLOCK_OF_TENS * perUnit;
-    const blockSizes = mainCities
-      ? regroupUnits(main.value, mainCities.value)
-      : Array.from({ length: Math.ceil(main.value / perBlock) }, (_, i) =>
-          Math.min(perBlock, main.value - i * perBlock),
-        );
-    blockSizes.forEach((count, i) =>
+    // Blocks of ten units, a counting aid; block i holds the same units in every step.
+    const perBlock = BLOCK_OF_TENS * perUnit;
+    const blocks = Math.ceil(main.value / perBlock);
+    for (let i = 0; i < blocks; i++) {
       panel.groups.push({
         key: `${unit}/${i}`,
         figureId: main.id,
         series: unit,
-        count,
+        count: Math.min(perBlock, main.value - i * perBlock),
         perUnit,
         qualifier: main.qualifier,
         label: null,
-      }),
-    );
+      });
+    }
     place(main, 'units', perUnit);
     used.add(main.id);
-    if (mainCities) {
-      place(mainCities, 'blocks', null);
-      used.add(mainCities.id);
-    }
     for (const f of series.filter((s) => s !== main)) {
-      const ownCities = cityOf(f);
       panel.thresholds.push({
         figureId: f.id,
         series: unit,
@@ -186,28 +175,13 @@ function unitsPanel(chart: ChartKind, counts: SceneFigure[], placements: FigureP
       });
       place(f, 'threshold', perUnit);
       used.add(f.id);
-      if (ownCities && !used.has(ownCities.id)) {
-        panel.thresholds.push({
-          figureId: ownCities.id,
-          series: unit,
-          units: Math.ceil(f.value / perUnit - 1e-9),
-          blocks: ownCities.value,
-          ...markFlags(ownCities.qualifier),
-        });
-        place(ownCities, 'threshold', null);
-        used.add(ownCities.id);
-      }
     }
     panel.keys.push({
       series: unit,
       figureId: main.id,
       unit,
       perUnit,
-      blocks: {
-        meaning: mainCities ? 'cities' : 'tens',
-        figureId: mainCities?.id ?? null,
-        perBlock,
-      },
+      blocks: { meaning: 'tens', figureId: null, perBlock },
     });
   }
 
@@ -231,7 +205,10 @@ function unitsPanel(chart: ChartKind, counts: SceneFigure[], placements: FigureP
 export function chartPlanFor(scene: ChartScene): ChartPlan {
   const money = scene.figures.filter((f) => f.unit === 'yuan');
   const measures = scene.figures.filter((f) => BAR_UNITS.has(f.unit));
-  const counts = scene.figures.filter((f) => f.unit !== 'yuan' && !BAR_UNITS.has(f.unit));
+  const notes = scene.figures.filter((f) => f.unit === 'cities');
+  const counts = scene.figures.filter(
+    (f) => f.unit !== 'yuan' && !BAR_UNITS.has(f.unit) && f.unit !== 'cities',
+  );
   const placements: FigurePlacement[] = [];
   const panels: ChartPanel[] = [];
 
@@ -254,12 +231,15 @@ export function chartPlanFor(scene: ChartScene): ChartPlan {
     for (const f of measures)
       placements.push({ figureId: f.id, panel: 'bars', as: 'bar', perUnit: null });
   }
+  for (const f of notes)
+    placements.push({ figureId: f.id, panel: 'key', as: 'note', perUnit: null });
   return {
     stepId: scene.stepId,
     chart: scene.chart,
     highlight: scene.highlight,
     panels,
     placements,
+    notes: notes.map((f) => f.id),
   };
 }
 

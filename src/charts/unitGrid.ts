@@ -87,16 +87,6 @@ export const UNIT_METRICS = {
   labelMinWidth: 200,
 } as const;
 
-/** Group sizes for `total` items in `groupCount` groups, as even as possible, larger first. */
-export function regroupUnits(total: number, groupCount: number): number[] {
-  const n = Math.max(0, Math.floor(groupCount));
-  const items = Math.max(0, Math.round(total));
-  if (n === 0) return [];
-  const base = Math.floor(items / n);
-  const extra = items - base * n;
-  return Array.from({ length: n }, (_, i) => base + (i < extra ? 1 : 0));
-}
-
 interface Prepared {
   input: UnitGroupInput;
   series: string;

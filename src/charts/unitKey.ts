@@ -1,11 +1,11 @@
-// The words of a unit chart's key: "each square = 10 people" / "每格代表十人", and what a block
-// is when a series is split ("each block = one city"). Templates come from data/ui.json; numbers
+// The words of a unit chart's key: "each square = 10 people" / "每格代表10人", and what a block
+// is when a series is split ("blocks of 10 stores"). Templates come from data/ui.json; numbers
 // are written by figureFormat, the only place numbers become text.
 import type { Lang, UiStrings, UnitWords } from '../content/schema.ts';
-import { formatFigure } from '../format/figureFormat.ts';
+import { keyCount } from '../format/figureFormat.ts';
 import type { UnitKey } from './chartPlan.ts';
 
-export type UnitKeyStrings = Pick<UiStrings, 'unitKeyEach' | 'blockKeyCities' | 'blockKeyTens'>;
+export type UnitKeyStrings = Pick<UiStrings, 'unitKeyEach' | 'blockKeyTens'>;
 
 export function unitKeyText(
   key: UnitKey,
@@ -13,15 +13,11 @@ export function unitKeyText(
   units: UnitWords,
   strings: UnitKeyStrings,
 ): string {
-  const each = formatFigure(
-    { value: key.perUnit, unit: key.unit, qualifier: 'exact' },
-    lang,
-    units,
-  );
+  const each = keyCount(key.perUnit, key.unit, lang, units);
   return strings.unitKeyEach[lang].replace('{n}', each);
 }
 
-/** The block's meaning; a city's share of stores is derived (total ÷ cities), and says so. */
+/** What a block of units is: ten units, a counting aid. */
 export function blockKeyText(
   key: UnitKey,
   lang: Lang,
@@ -29,11 +25,6 @@ export function blockKeyText(
   strings: UnitKeyStrings,
 ): string | null {
   if (!key.blocks) return null;
-  const per = formatFigure(
-    { value: key.blocks.perBlock, unit: key.unit, qualifier: 'exact' },
-    lang,
-    units,
-  );
-  const template = key.blocks.meaning === 'cities' ? strings.blockKeyCities : strings.blockKeyTens;
-  return template[lang].replace('{n}', per);
+  const per = keyCount(key.blocks.perBlock, key.unit, lang, units);
+  return strings.blockKeyTens[lang].replace('{n}', per);
 }

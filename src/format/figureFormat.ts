@@ -30,16 +30,16 @@ function spelledOut(value: number, unit: Unit, lang: Lang): string | undefined {
 }
 
 /** The bare number in a language: "6000万", "3.46亿", "1288", "两" / "60 million", "1,288", "two". */
-export function formatNumber(value: number, unit: Unit, lang: Lang): string {
-  const word = spelledOut(value, unit, lang);
+export function formatNumber(value: number, unit: Unit, lang: Lang, spell = true): string {
+  const word = spell ? spelledOut(value, unit, lang) : undefined;
   if (word) return word;
   if (lang === 'zh') return zhCompact.format(value);
   if (unit === 'yuan' && value >= 1e6) return enCompactLong.format(value);
   return enPlain.format(value);
 }
 
-function withUnit(fig: FigureValue, lang: Lang, units: UnitWords): string {
-  const n = formatNumber(fig.value, fig.unit, lang);
+function withUnit(fig: FigureValue, lang: Lang, units: UnitWords, spell = true): string {
+  const n = formatNumber(fig.value, fig.unit, lang, spell);
   if (fig.unit === 'percent') return `${n}%`;
   if (lang === 'zh') return `${n}${units[fig.unit].zh}`;
   if (fig.unit === 'yuan') return `¥${n}`;
@@ -91,4 +91,12 @@ export function figureOnMark(fig: FigureValue, lang: Lang, units: UnitWords): st
   const n =
     lang === 'zh' && fig.reportWords ? fig.reportWords : formatNumber(fig.value, fig.unit, lang);
   return `“${n}”`;
+}
+
+/**
+ * A count in a chart's key ("1 vehicle", "10辆"): always in digits, so the lines of one key
+ * compare at a glance and never mix 一 with 10.
+ */
+export function keyCount(value: number, unit: Unit, lang: Lang, units: UnitWords): string {
+  return withUnit({ value, unit, qualifier: 'exact' }, lang, units, false);
 }

@@ -14,6 +14,7 @@ export type MapStrings = Pick<
   | 'mapHighlighted'
   | 'supportedBy'
   | 'distance'
+  | 'derivedMark'
   | 'pairingNotFound'
   | 'pairingFootnote'
 >;
@@ -28,11 +29,22 @@ export function shortPlaceName(name: Bilingual, lang: Lang): string {
   return name[lang].replace(/\s*[(（][^)）]*[)）]\s*/g, '');
 }
 
-export function distanceText(km: number, lang: Lang, strings: MapStrings): string {
+/**
+ * The route's length as the map and its description tell it: "约3760公里（本文计算）", the distance
+ * being our own calculation. `marked: false` leaves the mark to a sentence that says so itself.
+ */
+export function distanceText(
+  km: number,
+  lang: Lang,
+  strings: Pick<MapStrings, 'distance' | 'derivedMark'>,
+  { marked = true } = {},
+): string {
   const n = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
     useGrouping: lang === 'en',
   });
-  return strings.distance[lang].replace('{km}', n.format(km));
+  const distance = strings.distance[lang].replace('{km}', n.format(km));
+  if (!marked) return distance;
+  return `${distance}${lang === 'zh' ? '' : ' '}${strings.derivedMark[lang]}`;
 }
 
 function names(places: readonly ScenePlace[], lang: Lang): string {

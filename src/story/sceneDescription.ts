@@ -3,7 +3,7 @@
 // description, what the live region announces when the step changes, and the static picture's
 // alt text.
 import type { Lang, UnitWords } from '../content/schema.ts';
-import { formatFigure } from '../format/figureFormat.ts';
+import { figureOnMark } from '../format/figureFormat.ts';
 import { describeMap, type MapStrings } from '../maps/mapDescription.ts';
 import type { ChartScene, Scene, SceneFigure } from './scene.ts';
 
@@ -11,7 +11,7 @@ const SEP: Record<Lang, string> = { zh: '；', en: '; ' };
 const END: Record<Lang, string> = { zh: '。', en: '.' };
 
 function figureList(figures: readonly SceneFigure[], lang: Lang, units: UnitWords): string[] {
-  return figures.map((f) => `${f.label[lang]} ${formatFigure(f, lang, units)}`);
+  return figures.map((f) => `${f.label[lang]} ${figureOnMark(f, lang, units)}`);
 }
 
 export function describeChart(scene: ChartScene, lang: Lang, units: UnitWords): string {

@@ -52,9 +52,7 @@ describe('<aksu-graphic>', () => {
     const el = await mount('outlets-1288-stores');
     el.lang = 'en';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.kicker')?.textContent).toBe(
-      'From “Ten Cities” to “A Hundred Cities”',
-    );
+    expect(el.shadowRoot!.querySelector('.kicker')?.textContent).toBe('Stores and sales');
     expect((drawing(el) as HTMLElement & { lang: string }).lang).toBe('en');
   });
 

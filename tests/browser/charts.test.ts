@@ -78,9 +78,9 @@ describe('<aksu-outlets-plot>', () => {
       'outlets-upgraded-stores',
     ]);
     expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain(
-      '┃ “百店”：“十城百店”：名称中的门店数',
+      '┃ “百店”：“十城百店”名称中的门店数',
     );
-    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表一家');
+    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表1家');
   });
 });
 

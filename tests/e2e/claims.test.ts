@@ -63,7 +63,8 @@ describe('our own calculations', () => {
   // The distance is the story's one derived figure; the cover map, its description, the static
   // picture and the sources section all carry it.
   const DISTANCE = /约\d{4}公里|about \d,\d{3} km/g;
-  const MARKER = /^（本文计算）| \(our calculation\)/;
+  // Marked right after it, or by the sentence it stands in ("…，是本文计算的…").
+  const MARKER = /^(（本文计算）| \(our calculation\)|，是本文计算|, is our own calculation)/;
   const files = [
     ...Object.values(pages).map((file) => ({ file, text: html(file) })),
     ...pictures,
@@ -77,7 +78,7 @@ describe('our own calculations', () => {
     for (const { file, text } of files) {
       for (const m of text.matchAll(DISTANCE)) {
         seen++;
-        const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20);
+        const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);
         if (!MARKER.test(after)) unmarked.push(`${file}: “${m[0]}${after}”`);
       }
     }

@@ -12,6 +12,7 @@ import { contains, overlaps } from '../../src/charts/marks.ts';
 import { panelRects } from '../../src/charts/panels.ts';
 import { layoutUnits } from '../../src/charts/unitGrid.ts';
 import { blockKeyText, unitKeyText } from '../../src/charts/unitKey.ts';
+import { chartKeyLines } from '../../src/charts/chartKey.ts';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { sceneForStep, storySteps, type ChartScene } from '../../src/story/scene.ts';
 
@@ -46,7 +47,8 @@ describe('chartPlanFor', () => {
         const f = scene.figures.find((x) => x.id === p.figureId)!;
         if (f.unit === 'yuan') expect(p.as).toBe('square');
         if (f.unit === 'tonnes' || f.unit === 'percent') expect(p.as).toBe('bar');
-        expect(plan.panels.some((panel) => panel.key === p.panel)).toBe(true);
+        if (p.as === 'note') expect(plan.notes).toContain(p.figureId);
+        else expect(plan.panels.some((panel) => panel.key === p.panel)).toBe(true);
       }
       // Plans are data: they survive a trip through JSON unchanged.
       expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
@@ -102,11 +104,11 @@ describe('chartPlanFor', () => {
     expect(unitKeyText(key!, 'zh', content.units, content.ui)).toBe('每格代表10人');
     const bikes = unitsOf(planOf('alar-buses-bikes')).keys;
     expect(bikes.map((k) => unitKeyText(k, 'en', content.units, content.ui))).toEqual([
-      'each square = one vehicle',
+      'each square = 1 vehicle',
       'each square = 10 vehicles',
     ]);
-    const cities = unitsOf(planOf('outlets-hundred-cities')).keys[0]!;
-    expect(blockKeyText(cities, 'en', content.units, content.ui)).toMatch(/one city .*10 stores/);
+    const stores = unitsOf(planOf('outlets-hundred-cities')).keys[0]!;
+    expect(blockKeyText(stores, 'en', content.units, content.ui)).toBe('blocks of 10 stores');
   });
 
   it('grows the store network as one series, so units keep their keys from step to step', () => {
@@ -118,7 +120,7 @@ describe('chartPlanFor', () => {
     expect(keys.map((k) => k.size)).toEqual([100, 1000, 1288]);
     expect([...keys[0]!].every((k) => keys[1]!.has(k))).toBe(true);
     expect([...keys[1]!].every((k) => keys[2]!.has(k))).toBe(true);
-    // Ten cities of ten, then a hundred: the first ten blocks hold the same stores as before.
+    // Blocks of ten stores: the first ten blocks hold the same stores in every step.
     expect(layouts.map((l) => l.groups.length)).toEqual([10, 100, 129]);
     const blockOf = (i: number, key: string) =>
       layouts[i]!.units.find((u) => u.key === key)?.groupKey;
@@ -141,12 +143,21 @@ describe('chartPlanFor', () => {
     const hundred = unitsOf(planOf('outlets-hundred-cities'));
     // The hundred cities and thousand stores are the programme's name, drawn as such.
     expect(hundred.groups.every((g) => g.qualifier === 'named')).toBe(true);
-    expect(hundred.thresholds.find((t) => t.figureId === 'outlets-original-cities')).toMatchObject({
-      blocks: 10,
-      units: 100,
-      planned: true,
-    });
-    expect(placement(planOf('outlets-ten-cities'), 'outlets-original-cities')?.as).toBe('blocks');
+    // The cities of a name are told in the key, never drawn: blocks of "one city" would show a
+    // spread of stores over cities that the report does not give.
+    const named = planOf('outlets-hundred-cities');
+    expect(named.notes).toEqual(['outlets-original-cities', 'outlets-upgraded-cities']);
+    expect(hundred.groups.some((g) => g.figureId.endsWith('-cities'))).toBe(false);
+    expect(placement(planOf('outlets-ten-cities'), 'outlets-original-cities')?.as).toBe('note');
+    const key = chartKeyLines(
+      sceneForStep(content, 'outlets-hundred-cities') as ChartScene,
+      named,
+      'en',
+      content.units,
+      content.ui,
+      { width: 358, height: 400 },
+    );
+    expect(key).toContain('“100”: cities in the name “A Hundred Cities, a Thousand Stores”');
   });
 
   it('flags lower bounds and plans on the marks', () => {

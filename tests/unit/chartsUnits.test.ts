@@ -1,17 +1,22 @@
 // Unit charts: one mark per `perUnit` items with the remainder as a part-filled unit, keys that
 // persist when units are added or regrouped, and blocks that never overlap or leave the chart.
 import { describe, expect, it } from 'vitest';
-import {
-  layoutUnits,
-  regroupUnits,
-  type UnitGroupInput,
-  type UnitLayout,
-} from '../../src/charts/unitGrid.ts';
+import { layoutUnits, type UnitGroupInput, type UnitLayout } from '../../src/charts/unitGrid.ts';
 import { contains, overlaps, type Size } from '../../src/charts/marks.ts';
 import { UnitTween, unitSprites } from '../../src/charts/unitMotion.ts';
 
 const PHONE = { width: 358, height: 400 };
 const DESKTOP = { width: 880, height: 700 };
+
+/** Group sizes for `total` items in `groupCount` groups, as even as possible, larger first. */
+function regroupUnits(total: number, groupCount: number): number[] {
+  const n = Math.max(0, Math.floor(groupCount));
+  const items = Math.max(0, Math.round(total));
+  if (n === 0) return [];
+  const base = Math.floor(items / n);
+  const extra = items - base * n;
+  return Array.from({ length: n }, (_, i) => base + (i < extra ? 1 : 0));
+}
 
 /** The same stores split into blocks of the given sizes, as one series. */
 const storeBlocks = (sizes: number[]): UnitGroupInput[] =>

@@ -41,6 +41,9 @@ describe('renderBody', () => {
     expect(body).toContain('>40多亿元</data>');
     expect(body).toContain('>3万余人</data>');
     expect(body).not.toContain('>40亿元以上</data>');
+    // A number inside a programme's name stays part of the name: not bold, no value.
+    expect(body).toContain('“<span class="fig-name" data-figure="model-villages">十村</span>示范');
+    expect(body).not.toMatch(/<data[^>]+data-figure="(model-villages|taizhou-tourists)"/);
   });
 
   it('lists every figure in the sources with its quotation', () => {

@@ -6,7 +6,6 @@ export type ChartStrings = Pick<
   | 'chartTable'
   | 'chartCsv'
   | 'unitKeyEach'
-  | 'blockKeyCities'
   | 'blockKeyTens'
   | 'zoomNote'
   | 'legendPlanned'
