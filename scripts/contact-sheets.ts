@@ -1,7 +1,8 @@
 // Contact sheets of the built story, for reviewing every step at once: for each size (phone to
 // 4K, and the exhibition screen) and language, one PNG with every step's screen in a grid, each
 // captioned with its step id. Tiles are kept too, full size, for a closer look.
-// Usage: npm run build && npm run contact-sheets [size …]   (sizes: see SIZES; default all)
+// Usage: npm run build && npm run contact-sheets [size …] [--steps=id,id]
+// (sizes: see SIZES; default all. --steps keeps to those steps, for a quick look after a change.)
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { launchChromium, serveDist } from '../tests/e2e/harness.ts';
@@ -25,7 +26,12 @@ const TILE_WIDTH = 360;
 const COLUMNS = 8;
 
 const outDir = 'test-results/contact-sheets';
-const asked = process.argv.slice(2);
+const args = process.argv.slice(2);
+const onlySteps = args
+  .find((a) => a.startsWith('--steps='))
+  ?.slice('--steps='.length)
+  .split(',');
+const asked = args.filter((a) => !a.startsWith('--'));
 for (const name of asked) {
   if (!(name in SIZES))
     throw new Error(`unknown size "${name}"; sizes: ${Object.keys(SIZES).join(', ')}`);
@@ -97,11 +103,14 @@ try {
         [...document.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.id),
       );
       const tiles: { step: string; file: string }[] = [];
-      for (const step of steps) {
+      for (const step of steps.filter((id) => !onlySteps || onlySteps.includes(id))) {
         // The exhibition screen reads the step from the address at load; the reading page
         // follows a changed hash as a reader's link would.
-        if (size.exhibit) await page.goto(`${site.url}${query}#${step}`);
-        else await page.evaluate((id) => (location.hash = id), step);
+        // (A new document each time: a goto that changes only the hash would not reload it.)
+        if (size.exhibit) {
+          await page.goto('about:blank');
+          await page.goto(`${site.url}${query}#${step}`);
+        } else await page.evaluate((id) => (location.hash = id), step);
         await showStep(page, step);
         const file = `${tileDir}/${String(tiles.length + 1).padStart(2, '0')}-${step}.png`;
         await page.screenshot({ path: file });
