@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'public/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'public/', 'test-results/', '.tmp-review/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -43,6 +43,19 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
+        // What every view needs (Lit, the graphic's helpers, the descriptions) travels as one
+        // chunk: a chunk each would cost a request and its compression overhead, per embed.
+        manualChunks(id) {
+          if (
+            /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ||
+            /src\/components\/(cssomStyle|elementSize|noteRuns|defineElement)\.ts$/.test(id) ||
+            /src\/story\/(sceneDescription|noteText|jsonOnce)\.ts$/.test(id) ||
+            /src\/(maps\/mapDescription|format\/figureFormat)\.ts$/.test(id)
+          ) {
+            return 'core';
+          }
+          return undefined;
+        },
       },
     },
   },

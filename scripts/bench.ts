@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const drawn = (tag: string) =>
-      `document.querySelector('${tag}')?.shadowRoot?.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame > :not(.kicker)')?.shadowRoot?.querySelector('svg path')`;
+      `document.querySelector('${tag}')?.shadowRoot?.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame > .drawing')?.shadowRoot?.querySelector('svg path')`;
     const mapKb = await embedBytes(browser, site.url, 'aksu-map', drawn('aksu-map'));
     bytesRow('embed <aksu-map> + map data (loaded)', mapKb, 100);
 

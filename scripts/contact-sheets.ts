@@ -4,7 +4,7 @@
 // Usage: npm run build && npm run contact-sheets [size …] [--steps=id,id]
 // (sizes: see SIZES; default all. --steps keeps to those steps, for a quick look after a change.)
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Page } from 'playwright';
+import { graphicProblems, showStep } from '../tests/e2e/graphicChecks.ts';
 import { launchChromium, serveDist } from '../tests/e2e/harness.ts';
 
 interface SheetSize {
@@ -37,26 +37,6 @@ for (const name of asked) {
     throw new Error(`unknown size "${name}"; sizes: ${Object.keys(SIZES).join(', ')}`);
 }
 const sizes = asked.length ? asked : Object.keys(SIZES);
-
-/** Waits until the graphic shows the step and two frames have been painted after its drawing. */
-async function showStep(page: Page, step: string): Promise<void> {
-  await page.waitForFunction(
-    (id) =>
-      document
-        .querySelector('aksu-graphic')
-        ?.shadowRoot?.querySelector('.frame')
-        ?.getAttribute('data-scene') === id,
-    step,
-  );
-  // Charts draw in a task after the step's text; wait for that task and its paint.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) =>
-        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 50),
-      ),
-  );
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
 
 function sheetHtml(
   title: string,
@@ -115,6 +95,9 @@ try {
         const file = `${tileDir}/${String(tiles.length + 1).padStart(2, '0')}-${step}.png`;
         await page.screenshot({ path: file });
         tiles.push({ step, file });
+        // What the layout test would say of this tile, beside it.
+        for (const problem of (await graphicProblems(page)).problems)
+          console.log(`  ${name}-${lang} ${step}: ${problem}`);
       }
       await context.close();
       const sheet = await browser.newPage({ viewport: { width: 1200, height: 800 } });

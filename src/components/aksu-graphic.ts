@@ -2,7 +2,7 @@
 // story state: the controller sets `scene` and `lang`, and the same pair always draws the same.
 // Map scenes go to one persistent <aksu-geo-map> (so its camera travels between them); chart scenes
 // go to the chart of their kind, which stays while the steps of its chapter change, so its marks
-// morph from one step to the next.
+// morph from one step to the next; notes scenes (a timeline, lists) go to <aksu-notes>.
 import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cssomStyle } from './cssomStyle.ts';
@@ -15,6 +15,7 @@ import type { ChartStrings } from './charts/chart-strings.ts';
 import { placeColor } from './views/placeColor.ts';
 import { defineElement } from './defineElement.ts';
 import { drawingFor, drawingOfScene, loadDrawing } from './drawings.ts';
+import { noteRuns } from './noteRuns.ts';
 
 export class AksuGraphic extends LitElement {
   static override styles = css`
@@ -44,11 +45,19 @@ export class AksuGraphic extends LitElement {
       text-transform: uppercase;
       color: var(--color-ink-soft);
     }
+    .headline {
+      margin: 0 0 8px;
+      font-size: 1.2em;
+      font-weight: 700;
+      line-height: 1.3;
+      text-wrap: balance;
+    }
     aksu-geo-map,
     aksu-funding-plot,
     aksu-outlets-plot,
     aksu-people-plot,
-    aksu-alar-plot {
+    aksu-alar-plot,
+    aksu-notes {
       flex: 1 1 auto;
       min-height: 0;
     }
@@ -108,6 +117,7 @@ export class AksuGraphic extends LitElement {
     // The tag comes from a fixed table of our own elements, never from data or the URL.
     const tag = unsafeStatic(drawingFor(scene.chart).tag);
     return staticHtml`<${tag}
+      class="drawing"
       .scene=${scene}
       .lang=${this.lang}
       .units=${units}
@@ -121,8 +131,14 @@ export class AksuGraphic extends LitElement {
     return html`<div class="frame" data-scene=${scene.stepId}>
       <p class="kicker">${scene.chapterTitle[this.lang]}</p>
       ${
+        scene.headline
+          ? html`<p class="headline">${noteRuns(scene.headline, this.lang)}</p>`
+          : nothing
+      }
+      ${
         scene.graphic === 'map'
           ? html`<aksu-geo-map
+                class="drawing"
                 .scene=${scene}
                 .lang=${this.lang}
                 .units=${units}
@@ -130,7 +146,14 @@ export class AksuGraphic extends LitElement {
                 .notes=${this.notes}
               ></aksu-geo-map>
               ${this.renderFigures(scene.figures, units)}`
-          : this.renderChart(scene, units)
+          : scene.graphic === 'notes'
+            ? html`<aksu-notes
+                class="drawing"
+                .scene=${scene}
+                .lang=${this.lang}
+                .units=${units}
+              ></aksu-notes>`
+            : this.renderChart(scene, units)
       }
     </div>`;
   }

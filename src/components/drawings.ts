@@ -1,9 +1,9 @@
-// The drawings a scene can be handed to (the map and the four charts): their tags, and the code
+// The drawings a scene can be handed to (the map, the four charts and the notes): their tags, and the code
 // that defines each, loaded on first use. Each import is its own chunk in the build.
 import type { ChartKind } from '../content/schema.ts';
 import type { Scene } from '../story/scene.ts';
 
-export type DrawingKind = 'map' | ChartKind;
+export type DrawingKind = 'map' | 'notes' | ChartKind;
 
 interface Drawing {
   tag: string;
@@ -16,12 +16,13 @@ const DRAWINGS: Record<DrawingKind, Drawing> = {
   outlets: { tag: 'aksu-outlets-plot', load: () => import('./charts/outlets-plot.ts') },
   people: { tag: 'aksu-people-plot', load: () => import('./charts/people-plot.ts') },
   alar: { tag: 'aksu-alar-plot', load: () => import('./charts/alar-plot.ts') },
+  notes: { tag: 'aksu-notes', load: () => import('./notes/aksu-notes.ts') },
 };
 
 export const DRAWING_KINDS = Object.keys(DRAWINGS) as DrawingKind[];
 
 export function drawingOfScene(scene: Scene): DrawingKind {
-  return scene.graphic === 'map' ? 'map' : scene.chart;
+  return scene.graphic === 'chart' ? scene.chart : scene.graphic;
 }
 
 export function drawingFor(kind: DrawingKind): Drawing {

@@ -51,6 +51,7 @@ export const CHAPTER_IDS = [
   'people',
   'culture',
   'alar',
+  'outlook',
 ] as const;
 export type ChapterId = (typeof CHAPTER_IDS)[number];
 
@@ -200,18 +201,55 @@ const chartSceneSpec = z
     highlight: stableId.optional(),
   })
   .strict();
-export const sceneSpecSchema = z.discriminatedUnion('graphic', [mapSceneSpec, chartSceneSpec], {
-  error: (issue) =>
-    issue.input === undefined
-      ? 'is missing: every step needs a scene'
-      : 'must be a scene: {"graphic": "map", …} or {"graphic": "chart", …}',
-});
+/**
+ * A step with nothing to draw shows what its text says as notes: a timeline of years, or lists
+ * (who is trained, which bodies staged a gala). Texts may cite figures ({fig:ID}) as step texts do.
+ */
+const noteItemSpec = z
+  .object({ heading: bilingual.optional(), text: bilingual, place: stableId.optional() })
+  .strict();
+export const NOTE_LAYOUTS = ['timeline', 'list'] as const;
+const noteGroupSpec = z
+  .object({
+    layout: z.enum(NOTE_LAYOUTS),
+    title: bilingual.optional(),
+    /** Whose the group is (Zhejiang's bodies, Aksu's): its colour. */
+    place: stableId.optional(),
+    items: z.array(noteItemSpec).min(1, 'a group needs at least one item'),
+  })
+  .strict();
+const notesSceneSpec = z
+  .object({
+    graphic: z.literal('notes'),
+    title: bilingual,
+    /** Groups side by side at every width ('columns'), or side by side only where there is room. */
+    arrange: z.enum(['stack', 'columns']).optional(),
+    groups: z.array(noteGroupSpec).min(1, 'notes need at least one group'),
+    figures: z.array(stableId).optional(),
+  })
+  .strict();
+export type NotesSceneSpec = z.infer<typeof notesSceneSpec>;
+export const sceneSpecSchema = z.discriminatedUnion(
+  'graphic',
+  [mapSceneSpec, chartSceneSpec, notesSceneSpec],
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: every step needs a scene'
+        : 'must be a scene: {"graphic": "map" | "chart" | "notes", …}',
+  },
+);
 export type SceneSpec = z.infer<typeof sceneSpecSchema>;
 
 export const stepSchema = z
   .object({
     id: stableId,
     text: bilingual,
+    /**
+     * A headline with its number, set over the graphic. One step of each view (the map, each
+     * chart) has one: its most newsworthy, which an embed of that view opens on.
+     */
+    headline: bilingual.optional(),
     scene: sceneSpecSchema,
   })
   .strict();

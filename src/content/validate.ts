@@ -9,7 +9,9 @@ import {
   uiFileSchema,
   unitWordsSchema,
   LANGS,
+  type Bilingual,
   type Content,
+  type Lang,
 } from './schema.ts';
 import { parseText, strayNumbers } from './textTokens.ts';
 
@@ -30,6 +32,35 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
   }
+}
+
+/**
+ * What is wrong with a text that may cite figures: unknown ids, typed numbers, and Chinese that
+ * cites a bare number (the report's words carry the measure word). Cited ids go into `cited`.
+ */
+function textProblems(
+  text: string,
+  lang: Lang,
+  figureIds: ReadonlySet<string>,
+  cited: Set<string>,
+): string[] {
+  const found: string[] = [];
+  for (const seg of parseText(text)) {
+    if (seg.kind === 'text') {
+      for (const stray of strayNumbers(seg.text)) {
+        found.push(`"${stray}" is typed in the text; cite a figure with {fig:ID}`);
+      }
+      continue;
+    }
+    if (lang === 'zh' && seg.mode === 'number') {
+      found.push(
+        `${seg.token}: Chinese text cites a figure whole, as {fig:${seg.id}} (the report's words carry the measure word)`,
+      );
+    }
+    if (figureIds.has(seg.id)) cited.add(seg.id);
+    else found.push(`unknown figure id "${seg.id}" in ${seg.token}`);
+  }
+  return found;
 }
 
 type Path = readonly PropertyKey[];
@@ -149,42 +180,54 @@ export function validateContent(raw: Record<DataFileKey, unknown>): Content {
   const stepIds = story.chapters.flatMap((c) => c.steps.map((s) => s.id));
   const dupSteps = duplicates(stepIds);
 
+  const headlined = new Map<string, string>();
   story.chapters.forEach((chapter, ci) => {
     const at = (...path: PropertyKey[]) => where('story', raw.story, ['chapters', ci, ...path]);
     if (dupChapters.has(chapter.id)) problems.push(`${at('id')}: duplicated chapter id`);
     chapter.steps.forEach((step, si) => {
       const stepAt = (...path: PropertyKey[]) => at('steps', si, ...path);
       if (dupSteps.has(step.id)) problems.push(`${stepAt('id')}: duplicated step id`);
-      for (const lang of LANGS) {
-        const segments = parseText(step.text[lang]);
-        for (const seg of segments) {
-          if (seg.kind === 'figure') {
-            // Chinese shows a figure in the report's words, measure word included (3万余人).
-            if (lang === 'zh' && seg.mode === 'number') {
-              problems.push(
-                `${stepAt('text', lang)}: ${seg.token}: Chinese text cites a figure whole, as {fig:${seg.id}} (the report's words carry the measure word)`,
-              );
-            }
-            if (figureIds.has(seg.id)) cited.add(seg.id);
-            else
-              problems.push(
-                `${stepAt('text', lang)}: unknown figure id "${seg.id}" in ${seg.token}`,
-              );
-          } else {
-            for (const stray of strayNumbers(seg.text)) {
-              problems.push(
-                `${stepAt('text', lang)}: "${stray}" is typed in the text; cite a figure with {fig:ID}`,
-              );
-            }
+      const checkText = (text: Bilingual, ...field: PropertyKey[]) => {
+        for (const lang of LANGS) {
+          for (const problem of textProblems(text[lang], lang, figureIds, cited)) {
+            problems.push(`${stepAt(...field, lang)}: ${problem}`);
           }
         }
+      };
+      checkText(step.text, 'text');
+      if (step.headline) {
+        checkText(step.headline, 'headline');
+        const view = step.scene.graphic === 'chart' ? step.scene.chart : step.scene.graphic;
+        const other = headlined.get(view);
+        if (view === 'notes') problems.push(`${stepAt('headline')}: notes carry their own title`);
+        else if (other)
+          problems.push(
+            `${stepAt('headline')}: the ${view} view has a headline already, on step "${other}" (one per view: the step its embed opens on)`,
+          );
+        else headlined.set(view, step.id);
       }
       const scene = step.scene;
       (scene.figures ?? []).forEach((id, k) => {
         if (figureIds.has(id)) cited.add(id);
         else problems.push(`${stepAt('scene', 'figures', k)}: unknown figure id "${id}"`);
       });
-      if (scene.graphic === 'map') {
+      if (scene.graphic === 'notes') {
+        scene.groups.forEach((group, g) => {
+          if (group.title) checkText(group.title, 'scene', 'groups', g, 'title');
+          if (group.place && !placeIds.has(group.place))
+            problems.push(
+              `${stepAt('scene', 'groups', g, 'place')}: unknown place "${group.place}"`,
+            );
+          group.items.forEach((item, k) => {
+            const itemAt = ['scene', 'groups', g, 'items', k] as const;
+            if (item.heading) checkText(item.heading, ...itemAt, 'heading');
+            checkText(item.text, ...itemAt, 'text');
+            if (item.place && !placeIds.has(item.place))
+              problems.push(`${stepAt(...itemAt, 'place')}: unknown place "${item.place}"`);
+          });
+        });
+        checkText(scene.title, 'scene', 'title');
+      } else if (scene.graphic === 'map') {
         (scene.highlight ?? []).forEach((id, k) => {
           if (!placeIds.has(id))
             problems.push(`${stepAt('scene', 'highlight', k)}: unknown place "${id}"`);
@@ -196,6 +239,18 @@ export function validateContent(raw: Record<DataFileKey, unknown>): Content {
       }
     });
   });
+
+  const views = new Set(
+    story.chapters.flatMap((c) =>
+      c.steps.map((s) => (s.scene.graphic === 'chart' ? s.scene.chart : s.scene.graphic)),
+    ),
+  );
+  for (const view of views) {
+    if (view !== 'notes' && !headlined.has(view))
+      problems.push(
+        `data/${DATA_FILES.story}: no step of the ${view} view has a headline (one per view: the step its embed opens on)`,
+      );
+  }
 
   figures.forEach((f, i) => {
     if (!cited.has(f.id)) {

@@ -21,9 +21,20 @@ export interface EmbedParams {
 
 const isView = (v: string | null): v is EmbedView => EMBED_VIEWS.includes(v as EmbedView);
 
-/** The view a scene belongs to: the map, or the chart of its kind. */
-export function viewOfScene(scene: Scene): EmbedView {
+/** The view a scene belongs to: the map, or the chart of its kind; notes are the story's alone. */
+export function viewOfScene(scene: Scene): EmbedView | null {
+  if (scene.graphic === 'notes') return null;
   return scene.graphic === 'map' ? 'map' : (scene.chart satisfies ChartKind);
+}
+
+/** The step an embed of a view opens on: the view's headlined (most newsworthy) step. */
+export function leadStep(
+  view: EmbedView,
+  steps: readonly StepRef[],
+  scenes: Readonly<Record<string, Scene>>,
+): string | undefined {
+  const ofView = steps.filter((s) => scenes[s.id] && viewOfScene(scenes[s.id] as Scene) === view);
+  return (ofView.find((s) => scenes[s.id]?.headline) ?? ofView[0])?.id;
 }
 
 export function parseEmbedParams(
@@ -44,7 +55,7 @@ export function parseEmbedParams(
     return scene !== undefined && viewOfScene(scene) === view;
   });
   const rawStep = params.get('step');
-  let stepId = ofView[0]?.id ?? (steps[0]?.id as string);
+  let stepId = leadStep(view, steps, scenes) ?? (steps[0]?.id as string);
   if (rawStep !== null) {
     if (ofView.some((s) => s.id === rawStep)) stepId = rawStep;
     else warnings.push(`Step "${rawStep}" is not a step of the ${view} view; showing "${stepId}".`);

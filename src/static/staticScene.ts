@@ -11,6 +11,7 @@ import type { Scene } from '../story/scene.ts';
 import { describeScene } from '../story/sceneDescription.ts';
 import { CHART_STYLE, staticChartBody } from './staticChart.ts';
 import { MAP_STYLE, staticMapBody } from './staticMap.ts';
+import { NOTES_STYLE, staticNotesBody } from './staticNotes.ts';
 import { esc } from './svgText.ts';
 
 export const STATIC_SIZE = { width: 640, height: 480 } as const;
@@ -46,6 +47,8 @@ export function staticSceneSvg(scene: Scene, lang: Lang, ctx: StaticContext): st
   let body: string;
   if (scene.graphic === 'chart') {
     body = staticChartBody(scene, lang, ctx.units, ctx.chartStrings, inner);
+  } else if (scene.graphic === 'notes') {
+    body = staticNotesBody(scene, lang, ctx.units, inner);
   } else {
     const figuresHeight = scene.figures.length * FIGURE_LINE;
     const mapSize = {
@@ -65,7 +68,7 @@ svg { background: var(--color-paper); }
 text { font-family: var(--font-sans); fill: var(--color-ink); }
 .kicker { font-size: 13px; letter-spacing: 0.04em; fill: var(--color-ink-soft); }
 .figure { font-size: 13px; }
-${CHART_STYLE}${MAP_STYLE}</style>
+${CHART_STYLE}${MAP_STYLE}${NOTES_STYLE}</style>
 <text class="kicker" x="${PAD}" y="${PAD + 16}">${esc(lang === 'en' ? kicker.toUpperCase() : kicker)}</text>
 <g transform="translate(${PAD},${PAD + KICKER})">${body}</g>
 </svg>

@@ -10,6 +10,7 @@ import type {
   Place,
 } from '../content/schema.ts';
 import { greatCircleKm, roundedKm } from '../maps/route.ts';
+import { resolveNoteText, type NoteText } from './noteText.ts';
 
 export type SceneFigure = Pick<
   Figure,
@@ -49,6 +50,8 @@ interface SceneBase {
   index: number;
   total: number;
   figures: SceneFigure[];
+  /** The step's headline over its graphic; the step an embed of its view opens on. */
+  headline?: NoteText;
 }
 export interface MapScene extends SceneBase {
   graphic: 'map';
@@ -65,7 +68,25 @@ export interface ChartScene extends SceneBase {
   chart: ChartKind;
   highlight: string | null;
 }
-export type Scene = MapScene | ChartScene;
+export interface SceneNoteItem {
+  heading: NoteText | null;
+  text: NoteText;
+  place: ScenePlace | null;
+}
+export interface SceneNoteGroup {
+  layout: 'timeline' | 'list';
+  title: NoteText | null;
+  place: ScenePlace | null;
+  items: SceneNoteItem[];
+}
+/** A step with nothing to draw: what its text says, as a timeline or lists. */
+export interface NotesScene extends SceneBase {
+  graphic: 'notes';
+  title: NoteText;
+  arrange: 'stack' | 'columns';
+  groups: SceneNoteGroup[];
+}
+export type Scene = MapScene | ChartScene | NotesScene;
 
 export interface StepRef {
   id: string;
@@ -150,10 +171,31 @@ export function sceneForStep(content: Content, stepId: string): Scene {
     index,
     total: steps.length,
     figures: (step.scene.figures ?? []).map(figure),
+    // Absent rather than null: the embeds' data carries every scene, and bytes count there.
+    ...(step.headline ? { headline: resolveNoteText(step.headline, content) } : {}),
   };
   const spec = step.scene;
   if (spec.graphic === 'chart') {
     return { ...base, graphic: 'chart', chart: spec.chart, highlight: spec.highlight ?? null };
+  }
+  if (spec.graphic === 'notes') {
+    const text = (t: Bilingual) => resolveNoteText(t, content);
+    return {
+      ...base,
+      graphic: 'notes',
+      title: text(spec.title),
+      arrange: spec.arrange ?? 'stack',
+      groups: spec.groups.map((g) => ({
+        layout: g.layout,
+        title: g.title ? text(g.title) : null,
+        place: g.place ? place(g.place) : null,
+        items: g.items.map((item) => ({
+          heading: item.heading ? text(item.heading) : null,
+          text: text(item.text),
+          place: item.place ? place(item.place) : null,
+        })),
+      })),
+    };
   }
   const drawn =
     spec.view === 'pairing'

@@ -18,7 +18,7 @@ async function mount(stepId: string): Promise<AksuGraphic> {
   await expect.poll(() => el.shadowRoot?.querySelector('.frame')).toBeTruthy();
   return el;
 }
-const drawing = (el: AksuGraphic) => el.shadowRoot!.querySelector('.frame > :not(.kicker)');
+const drawing = (el: AksuGraphic) => el.shadowRoot!.querySelector('.frame > .drawing');
 
 afterEach(() => document.body.replaceChildren());
 

@@ -102,7 +102,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
       await frame.evaluate(() =>
         document.querySelector('aksu-graphic')?.getAttribute('data-scene'),
       ),
-    ).toBe('cover');
+    ).toBe('frame-pairing-counties'); // the map's headlined step
     await expect.poll(() => warnings).toEqual(['Unknown view "nope" ignored; showing "map".']);
   });
 });

@@ -56,7 +56,7 @@ function viewState(page: Page, selector: string) {
   return page.evaluate((sel) => {
     const el = document.querySelector(sel) as HTMLElement & { step: string | null };
     const graphic = el?.shadowRoot?.querySelector('aksu-graphic');
-    const drawing = graphic?.shadowRoot?.querySelector('.frame > :not(.kicker):not(.figures)');
+    const drawing = graphic?.shadowRoot?.querySelector('.frame > .drawing');
     const svgMarks =
       (drawing?.shadowRoot?.querySelectorAll('svg path, svg rect.square, svg rect.bar').length ??
         0) + ((drawing as (Element & { drawnUnits?: unknown[] }) | null)?.drawnUnits?.length ?? 0);

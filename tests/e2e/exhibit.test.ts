@@ -167,15 +167,18 @@ describe('offline and hand-off', () => {
     for (const url of [`${site.url}?mode=exhibit&lang=en`, `${site.url}en.html?mode=exhibit`]) {
       await page.goto(url);
       await page.waitForFunction(() => document.documentElement.dataset.exhibitStep === 'cover');
-      // The map (its data from the cache) and a chart (its code from the cache) both draw.
+      // The map (its data from the cache), the notes and a chart (their code from the cache) draw.
       const drawn = () =>
         page.evaluate(() => {
           const frame = document.querySelector('aksu-graphic')?.shadowRoot;
-          const drawing = frame?.querySelector('.frame > :not(.kicker):not(.figures)')?.shadowRoot;
-          return drawing?.querySelectorAll('path, rect').length ?? 0;
+          const drawing = frame?.querySelector('.frame > .drawing') as
+            (Element & { drawnUnits?: unknown[] }) | null;
+          const marks = drawing?.shadowRoot?.querySelectorAll('path, rect, .item').length ?? 0;
+          return marks + (drawing?.drawnUnits?.length ?? 0);
         });
       await expect.poll(drawn).toBeGreaterThan(10);
       await page.keyboard.press('End');
+      await expect.poll(drawn).toBeGreaterThan(1);
       await page.keyboard.press('PageUp');
       await expect.poll(drawn).toBeGreaterThan(2);
     }

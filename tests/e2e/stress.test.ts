@@ -26,7 +26,7 @@ function random(seed: number) {
 const innerScene = (page: Page) =>
   page.evaluate(() => {
     const frame = document.querySelector('aksu-graphic')?.shadowRoot;
-    const drawing = frame?.querySelector('.frame > :not(.kicker):not(.figures)') as
+    const drawing = frame?.querySelector('.frame > .drawing') as
       (Element & { scene?: { stepId: string } }) | null;
     return drawing?.scene?.stepId ?? null;
   });

@@ -25,18 +25,24 @@ describe('parseEmbedParams', () => {
       warnings: [],
     });
   });
-  it("opens a view at its first step, in the reader's language", () => {
+  it("opens a view at its headlined step, in the reader's language", () => {
     expect(parse('?view=funding', ['en-US'])).toMatchObject({
       stepId: 'rural-funds',
       lang: 'en',
       warnings: [],
     });
-    expect(parse('')).toMatchObject({ view: 'map', stepId: 'cover', lang: 'zh' });
+    // The news of each view, not its first step (the pairings, not the locator; 1,288 stores).
+    expect(parse('')).toMatchObject({ view: 'map', stepId: 'frame-pairing-counties', lang: 'zh' });
+    expect(parse('?view=outlets').stepId).toBe('outlets-1288-stores');
+    for (const view of ['map', 'funding', 'outlets', 'people', 'alar']) {
+      const scene = scenes[parse(`?view=${view}`).stepId];
+      expect(scene?.headline?.en.length, view).toBeGreaterThan(0);
+    }
   });
   it('falls back and says why for an unknown view, a step of another view, a bad language', () => {
     expect(parse('?view=video').warnings).toEqual(['Unknown view "video" ignored; showing "map".']);
     const wrong = parse('?view=people&step=outlets-1288-stores');
-    expect(wrong.stepId).toBe('rural-cadre-training'); // the first step drawn by the people chart
+    expect(wrong.stepId).toBe('people-teachers-paired'); // the people chart's headlined step
     expect(wrong.warnings[0]).toMatch(/not a step of the people view/);
     expect(parse('?lang=fr').warnings).toEqual(['Unknown lang "fr" ignored; using "zh".']);
     expect(parse('?theme=neon')).toMatchObject({ theme: 'light' });

@@ -162,6 +162,7 @@ describe('the story state depends only on where it ends', () => {
       const scene = scenes[id];
       if (!scene) return null;
       if (scene.graphic === 'map') return mapStateFor(scene);
+      if (scene.graphic === 'notes') return scene;
       const plan = chartPlanFor(scene);
       return layoutChart(scene, plan, 'en', content.units, { width: 358, height: 420 });
     };

@@ -15,7 +15,7 @@ import { graphicStatus } from '../../story/graphicStatus.ts';
 import type { ScrollFollower } from '../../story/scrollFollower.ts';
 import storyCss from '../../styles/story.css?inline';
 import { EmbedElement } from './embedElement.ts';
-import { resolveStep, stepsOfView } from './elementAttributes.ts';
+import { resolveStep } from './elementAttributes.ts';
 import { hostReset, tokenStyles } from './hostStyles.ts';
 import { loadStoryText } from './loadEmbedData.ts';
 
@@ -92,7 +92,7 @@ export class AksuStoryElement extends EmbedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.data || !changed.has('step') || this.step === this.controller?.current) return;
-    const ids = stepsOfView('story', this.data.steps, this.data.scenes);
+    const ids = this.data.steps.map((s) => s.id);
     const step = resolveStep(this.localName, this.step, ids);
     this.warnOnce(step);
     if (step.warning) this.step = step.value;
@@ -126,7 +126,7 @@ export class AksuStoryElement extends EmbedElement {
       controller.onChange(({ stepId, previous }) => {
         if (previous) root.querySelector(`[id="${previous}"]`)?.removeAttribute('aria-current');
         root.querySelector(`[id="${stepId}"]`)?.setAttribute('aria-current', 'step');
-        const scene = data.scenes[stepId];
+        const scene = data.scenes[stepId] ?? this.text?.notesScenes[stepId];
         if (scene) graphic.scene = scene;
         if (scene && previous) status.say(scene, this.language);
         this.step = stepId;

@@ -59,12 +59,14 @@ export function stepsOfView(
     .map((s) => s.id);
 }
 
+/** `lead` is the step shown when none is asked for (or a wrong one): the view's first by default. */
 export function resolveStep(
   tag: string,
   raw: string | null,
   stepIds: readonly string[],
+  lead: string | undefined = stepIds[0],
 ): Resolved<string> {
-  const first = stepIds[0] ?? '';
+  const first = lead ?? '';
   if (raw === null || raw === '') return { value: first, warning: null };
   if (stepIds.includes(raw)) return { value: raw, warning: null };
   const shown = stepIds.length > 6 ? [...stepIds.slice(0, 6), '…'] : stepIds;

@@ -4,7 +4,7 @@
 import { html, css, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import '../../components/aksu-graphic.ts';
-import type { EmbedView } from '../embedParams.ts';
+import { leadStep, type EmbedView } from '../embedParams.ts';
 import { EmbedElement } from './embedElement.ts';
 import { resolveStep, stepsOfView } from './elementAttributes.ts';
 import { hostReset, tokenStyles } from './hostStyles.ts';
@@ -64,7 +64,7 @@ export abstract class EmbedViewElement extends EmbedElement {
   /** Which view of the story this element is. */
   protected abstract readonly view: EmbedView;
 
-  /** The step whose scene is shown, by id (see `steps`); defaults to the view's first step. */
+  /** The step whose scene is shown, by id (see `steps`); defaults to the view's headlined step. */
   @property({ reflect: true }) step: string | null = null;
 
   /** The ids of the steps this element can show, in story order (empty until its data has loaded). */
@@ -75,7 +75,8 @@ export abstract class EmbedViewElement extends EmbedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.data && (changed.has('step') || changed.has('data'))) {
-      const step = resolveStep(this.localName, this.step, this.steps);
+      const lead = leadStep(this.view, this.data.steps, this.data.scenes);
+      const step = resolveStep(this.localName, this.step, this.steps, lead);
       this.warnOnce(step);
       if (this.step !== null || step.warning) this.step = step.value;
     }
@@ -85,7 +86,7 @@ export abstract class EmbedViewElement extends EmbedElement {
     const { data } = this;
     if (!data)
       return this.failed ? html`<slot></slot>` : html`<div class="frame" aria-busy="true"></div>`;
-    const stepId = this.step ?? this.steps[0];
+    const stepId = this.step ?? leadStep(this.view, data.steps, data.scenes);
     const scene = stepId ? data.scenes[stepId] : undefined;
     if (!scene) return nothing;
     const lang = this.language;

@@ -1,0 +1,154 @@
+// <aksu-notes>: a step with nothing to chart shows what its text says: a title, the step's figures
+// as big numbers (a share drawn against its whole), and groups of notes, a timeline of years or
+// lists, coloured by side (Zhejiang, Aksu, Alar). Its type is fitted to the panel, so the notes
+// fill it on a phone and on an exhibition screen alike.
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Lang, UnitWords } from '../../content/schema.ts';
+import { figureOnMark } from '../../format/figureFormat.ts';
+import type { NoteText } from '../../story/noteText.ts';
+import type { NotesScene, SceneFigure, SceneNoteGroup } from '../../story/scene.ts';
+import { cssomStyle } from '../cssomStyle.ts';
+import { defineElement } from '../defineElement.ts';
+import { ElementSize } from '../elementSize.ts';
+import { noteRuns } from '../noteRuns.ts';
+import { placeColor } from '../views/placeColor.ts';
+import { notesStyles } from './aksu-notes.styles.ts';
+
+const MIN_SIZE = 13;
+/** Share of the panel's height the notes may take; the rest is air between their parts. */
+const FILL = 0.92;
+/** At most this many times the page's type: sparse notes (a gala's three troupes) set large. */
+const MAX_SCALE = 2;
+/** Narrower columns than this break a phrase every word or two: groups stack instead. */
+const MIN_COLUMN = 260;
+
+export class AksuNotes extends LitElement {
+  static override styles = notesStyles;
+
+  @property({ attribute: false }) scene: NotesScene | null = null;
+  @property({ reflect: true }) override lang: Lang = 'zh';
+  @property({ attribute: false }) units: UnitWords | null = null;
+
+  @query('.notes') private notesEl!: HTMLElement | null;
+  @query('.groups') private groupsEl!: HTMLElement | null;
+  private readonly size = new ElementSize(this);
+  private fittedFor = '';
+
+  /** The type size the notes were fitted to, in px (tests read it). */
+  fittedSize = 0;
+
+  private renderText(text: NoteText) {
+    return noteRuns(text, this.lang);
+  }
+
+  private renderStat(f: SceneFigure, units: UnitWords) {
+    const share = f.unit === 'percent' ? Math.min(100, f.value) : null;
+    return html`<li class="stat" ${cssomStyle({ '--swatch': placeColor(f.place) })}>
+      <span class="stat__number">${figureOnMark(f, this.lang, units)}</span>
+      ${
+        share === null
+          ? nothing
+          : html`<span class="share" aria-hidden="true"
+                ><span class="share__part" ${cssomStyle({ width: `${share}%` })}></span></span
+              ><span class="share__scale" aria-hidden="true"><span>0</span><span>100%</span></span>`
+      }
+      <span class="stat__label">${f.label[this.lang]}</span>
+    </li>`;
+  }
+
+  private renderGroup(group: SceneNoteGroup) {
+    const swatch = (place: { id: string } | null) =>
+      cssomStyle(place ? { '--swatch': placeColor(place.id) } : {});
+    return html`<div class="group group--${group.layout}" ${swatch(group.place)}>
+      ${group.title ? html`<p class="group__title">${this.renderText(group.title)}</p>` : nothing}
+      <ul class="items">
+        ${group.items.map(
+          (item) =>
+            html`<li class="item" ${swatch(item.place)}>
+              ${
+                item.heading
+                  ? html`<span class="item__heading">${this.renderText(item.heading)}</span>`
+                  : nothing
+              }
+              <span class="item__text">${this.renderText(item.text)}</span>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  override render() {
+    const { scene, units } = this;
+    if (!scene || !units) return nothing;
+    return html`<div class="notes" data-scene=${scene.stepId}>
+      <p class="title">${this.renderText(scene.title)}</p>
+      ${
+        scene.figures.length
+          ? html`<ul class="stats">
+              ${scene.figures.map((f) => this.renderStat(f, units))}
+            </ul>`
+          : nothing
+      }
+      <div class="groups">${scene.groups.map((g) => this.renderGroup(g))}</div>
+    </div>`;
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    const { scene, notesEl } = this;
+    const { width, height } = this.size;
+    if (!scene || !notesEl || !width || !height) return;
+    const fitFor = `${scene.stepId} ${this.lang} ${width}×${height}`;
+    if (fitFor === this.fittedFor) return;
+    this.fittedFor = fitFor;
+    this.fit(notesEl, width, height);
+  }
+
+  /**
+   * The largest type at which the notes fit the panel: groups side by side where that allows a
+   * larger size (or always, for columns), else stacked. A handful of layouts of a small subtree.
+   */
+  private fit(notes: HTMLElement, width: number, height: number): void {
+    const scene = this.scene as NotesScene;
+    const groups = this.groupsEl;
+    const canSideBySide = scene.groups.length > 1 && width / scene.groups.length >= MIN_COLUMN;
+    const arrangements =
+      scene.arrange === 'columns' ? [true] : canSideBySide ? [false, true] : [false];
+    const maxSize = Math.max(MIN_SIZE, parseFloat(getComputedStyle(this).fontSize) * MAX_SCALE);
+    let best = { size: MIN_SIZE, sideBySide: arrangements[0] as boolean };
+    notes.style.setProperty('justify-content', 'flex-start');
+    for (const sideBySide of arrangements) {
+      groups?.classList.toggle('is-side-by-side', sideBySide);
+      let lo = MIN_SIZE;
+      let hi = maxSize;
+      const fits = (size: number) => {
+        notes.style.setProperty('--notes-size', `${size}px`);
+        const last = notes.lastElementChild as HTMLElement | null;
+        const extent = last ? last.offsetTop + last.offsetHeight : 0;
+        return extent <= height * FILL && notes.scrollWidth <= width;
+      };
+      if (!fits(lo)) continue;
+      if (fits(hi)) lo = hi;
+      else
+        for (let i = 0; i < 7; i++) {
+          const mid = (lo + hi) / 2;
+          if (fits(mid)) lo = mid;
+          else hi = mid;
+        }
+      if (lo > best.size) best = { size: lo, sideBySide };
+    }
+    groups?.classList.toggle('is-side-by-side', best.sideBySide);
+    notes.style.setProperty('--notes-size', `${best.size.toFixed(1)}px`);
+    notes.style.removeProperty('justify-content');
+    this.fittedSize = best.size;
+    this.dispatchEvent(new Event('notes-fitted'));
+  }
+}
+
+defineElement('aksu-notes', AksuNotes);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aksu-notes': AksuNotes;
+  }
+}

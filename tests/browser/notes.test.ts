@@ -1,0 +1,92 @@
+// <aksu-notes> in real Chromium: a step's notes fill their panel without spilling out of it, at
+// phone and desktop sizes and in both languages, and a share is drawn against its whole.
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/components/aksu-graphic.ts';
+import '../../src/components/notes/aksu-notes.ts';
+import type { AksuGraphic } from '../../src/components/aksu-graphic.ts';
+import type { AksuNotes } from '../../src/components/notes/aksu-notes.ts';
+import { allScenes } from '../../src/story/scene.ts';
+import { content } from './browserContent.ts';
+
+const notesSteps = Object.values(allScenes(content)).filter((s) => s.graphic === 'notes');
+
+async function mount(stepId: string, lang: 'zh' | 'en', width: number, height: number) {
+  const el = document.createElement('aksu-graphic') as AksuGraphic;
+  el.style.cssText = `display:block;width:${width}px;height:${height}px`;
+  el.units = content.units;
+  el.lang = lang;
+  el.scene = allScenes(content)[stepId] ?? null;
+  document.body.append(el);
+  let notes: AksuNotes | null = null;
+  await expect
+    .poll(() => {
+      notes = el.shadowRoot?.querySelector('aksu-notes') ?? null;
+      return notes?.fittedSize ?? 0;
+    })
+    .toBeGreaterThan(0);
+  return notes as unknown as AksuNotes;
+}
+
+const boxes = (root: ShadowRoot, selector: string) =>
+  [...root.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<aksu-notes>', () => {
+  for (const [width, height] of [
+    [358, 520],
+    [860, 760],
+  ] as const) {
+    it(`keeps every note inside a ${width}×${height} panel, lines apart, in both languages`, async () => {
+      for (const scene of notesSteps) {
+        for (const lang of ['zh', 'en'] as const) {
+          const notes = await mount(scene.stepId, lang, width, height);
+          const panel = notes.getBoundingClientRect();
+          const root = notes.shadowRoot as ShadowRoot;
+          const texts = boxes(root, '.title, .stat, .group__title, .item');
+          const where = `${scene.stepId} ${lang}`;
+          expect(texts.length, where).toBeGreaterThan(1);
+          for (const box of texts) {
+            expect(box.bottom, where).toBeLessThanOrEqual(panel.bottom + 0.5);
+            expect(box.right, where).toBeLessThanOrEqual(panel.right + 0.5);
+          }
+          // Items of one list never overlap.
+          const items = boxes(root, '.item');
+          for (let i = 1; i < items.length; i++) {
+            const [a, b] = [items[i - 1] as DOMRect, items[i] as DOMRect];
+            const apart =
+              b.top >= a.bottom - 0.5 || b.left >= a.right - 0.5 || a.left >= b.right - 0.5;
+            expect(apart, `${where} item ${i}`).toBe(true);
+          }
+          // The notes use their panel: no more than a fifth of it left empty below them.
+          const bottom = Math.max(...texts.map((b) => b.bottom));
+          const top = Math.min(...texts.map((b) => b.top));
+          expect((bottom - top) / panel.height, where).toBeGreaterThan(0.55);
+          document.body.replaceChildren();
+        }
+      }
+    });
+  }
+
+  it('draws a share against its whole (the 50% logistics cut fills half its bar)', async () => {
+    const notes = await mount('ecommerce-logistics-training', 'en', 600, 600);
+    const root = notes.shadowRoot as ShadowRoot;
+    const whole = root.querySelector('.share')?.getBoundingClientRect();
+    const part = root.querySelector('.share__part')?.getBoundingClientRect();
+    expect(whole && part).toBeTruthy();
+    expect((part as DOMRect).width / ((whole as DOMRect).width - 2)).toBeCloseTo(0.5, 1);
+    expect(root.querySelector('.share__scale')?.textContent).toContain('100%');
+  });
+
+  it('sets figures as data with their value, and a number inside a name as part of the name', async () => {
+    const notes = await mount('alar-tourism-firms', 'zh', 600, 600);
+    const root = notes.shadowRoot as ShadowRoot;
+    expect(root.querySelector('.fig-name')?.textContent).toBe('千人');
+    expect(root.querySelector('data.fig')).toBeNull();
+    const plans = await mount('outlook-2021-plans', 'en', 600, 600);
+    const values = [...(plans.shadowRoot as ShadowRoot).querySelectorAll('.stat__number')].map(
+      (e) => e.textContent,
+    );
+    expect(values).toEqual(['2,000 person-times', '¥389 million', '75 projects']);
+  });
+});
