@@ -56,24 +56,50 @@ export function followScroll(
   for (const type of inputs) window.addEventListener(type, readerTookOver, { passive: true });
   window.addEventListener('scrollend', endGlide);
 
+  // A window made shorter or taller moves the cards (their gaps are in svh): the reader keeps
+  // the step they were on, unless they are scrolling by hand (a phone's address bar hides then).
+  // The step is taken when the resize begins, before the moved cards trigger another.
+  let lastInput = 0;
+  const onInput = () => (lastInput = performance.now());
+  let resizeFrame = 0;
+  let keep: string | null = null;
+  const onResize = () => {
+    if (keep === null && performance.now() - lastInput > 500) keep = controller.current;
+    if (keep !== null) gliding = keep;
+    cancelAnimationFrame(resizeFrame);
+    resizeFrame = requestAnimationFrame(() => {
+      const step = keep;
+      keep = null;
+      if (step !== null) show(step, 'instant');
+    });
+  };
+  const readerInputs = [...inputs, 'touchmove', 'keydown'] as const;
+  for (const type of readerInputs) window.addEventListener(type, onInput, { passive: true });
+  window.addEventListener('resize', onResize);
+
+  function show(stepId: string, behavior: ScrollBehavior) {
+    const el = byId.get(stepId);
+    if (!el) return;
+    gliding = stepId;
+    window.clearTimeout(glideTimer);
+    glideTimer = window.setTimeout(endGlide, GLIDE_TIMEOUT_MS);
+    const before = window.scrollY;
+    scrollStepIntoView(el, behavior, layoutWidth());
+    // Already in place: no scroll happens, so no 'scrollend' will come.
+    if (behavior !== 'smooth' && window.scrollY === before) endGlide();
+  }
+
   return {
-    show(stepId, behavior) {
-      const el = byId.get(stepId);
-      if (!el) return;
-      gliding = stepId;
-      window.clearTimeout(glideTimer);
-      glideTimer = window.setTimeout(endGlide, GLIDE_TIMEOUT_MS);
-      const before = window.scrollY;
-      scrollStepIntoView(el, behavior, layoutWidth());
-      // Already in place: no scroll happens, so no 'scrollend' will come.
-      if (behavior !== 'smooth' && window.scrollY === before) endGlide();
-    },
+    show,
     sync: endGlide,
     destroy() {
       adapter.destroy();
       window.clearTimeout(glideTimer);
       for (const type of inputs) window.removeEventListener(type, readerTookOver);
       window.removeEventListener('scrollend', endGlide);
+      for (const type of readerInputs) window.removeEventListener(type, onInput);
+      window.removeEventListener('resize', onResize);
+      cancelAnimationFrame(resizeFrame);
     },
   };
 }
