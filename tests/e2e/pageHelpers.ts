@@ -24,6 +24,8 @@ export interface OpenOptions {
   /** false: the browser runs no scripts (implies not waiting for the story's scripts). */
   javaScript?: boolean;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Device pixels per CSS pixel (a phone's 2 or 3); 1 unless a test says otherwise. */
+  deviceScaleFactor?: number;
 }
 
 export interface StoryPage {
@@ -104,6 +106,7 @@ export function storyPages(getBrowser: () => Browser) {
         locale: options.locale ?? 'zh-CN',
         javaScriptEnabled: options.javaScript ?? true,
         reducedMotion: options.reducedMotion ?? 'no-preference',
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
       });
       const story: StoryPage = {
         context,
