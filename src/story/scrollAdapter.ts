@@ -2,7 +2,7 @@
 // that line in the same place when the phone's address bar shows or hides: only width changes
 // (rotation, window resize) re-measure.
 import scrollama from 'scrollama';
-import { triggerLineY, triggerOffset } from './triggerLine.ts';
+import { PHONE_MAX_WIDTH, triggerLineY, triggerOffset } from './triggerLine.ts';
 
 export interface ScrollAdapter {
   destroy(): void;
@@ -65,9 +65,32 @@ export function watchSteps(
   };
 }
 
+/** Room kept between the graphic's drawing and the card resting below it, and around the line. */
+const GAP = 12;
+
 /**
- * Scrolls so that the step's middle sits on the trigger line: past the point where scrolling made
- * it current, with the whole card in view.
+ * Where the card (with its chapter's heading, for a chapter's first step) rests on a phone: just
+ * below the graphic's drawing, so no empty band opens between them and neither the card nor the
+ * heading covers the drawing's controls (its data table) — as long as the trigger line still
+ * crosses the card, which keeps it the current step. Returns the card's top, in the viewport.
+ */
+export function phoneCardTop(options: {
+  cardHeight: number;
+  /** How far the chapter's heading reaches above the card (0 when it has none). */
+  above: number;
+  drawingBottom: number;
+  line: number;
+}): number {
+  const { cardHeight, above, drawingBottom, line } = options;
+  const belowDrawing = drawingBottom + GAP + above;
+  const crossingLine = line + GAP - cardHeight;
+  return Math.min(Math.max(belowDrawing, crossingLine), line - GAP);
+}
+
+/**
+ * Scrolls the step into view, past the point where scrolling made it current, with the whole
+ * card in view: on desktops its middle on the trigger line; on phones below the graphic's drawing
+ * (phoneCardTop).
  */
 export function scrollStepIntoView(
   step: HTMLElement,
@@ -84,7 +107,26 @@ export function scrollStepIntoView(
   }
   const rect = step.getBoundingClientRect();
   const line = triggerLineY(layoutWidth, window.innerHeight);
-  const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;
-  const top = Math.max(0, window.scrollY + middle - line);
-  window.scrollTo({ top, behavior });
+  let top: number;
+  const drawing = scrolly?.querySelector<HTMLElement>('.scrolly__graphic .graphic');
+  const sticky = drawing?.parentElement;
+  if (layoutWidth <= PHONE_MAX_WIDTH && drawing && sticky) {
+    // The drawing's bottom once the graphic is stuck (it may not be yet, above the story).
+    const stuckAt = parseFloat(getComputedStyle(sticky).top) || 0;
+    const heading = step.previousElementSibling?.matches('.chapter__title')
+      ? step.previousElementSibling
+      : null;
+    const above = heading ? rect.top - heading.getBoundingClientRect().top : 0;
+    const cardTop = phoneCardTop({
+      cardHeight: rect.height,
+      above,
+      drawingBottom: stuckAt + drawing.offsetTop + drawing.offsetHeight,
+      line,
+    });
+    top = window.scrollY + rect.top - cardTop;
+  } else {
+    const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;
+    top = window.scrollY + middle - line;
+  }
+  window.scrollTo({ top: Math.max(0, top), behavior });
 }
