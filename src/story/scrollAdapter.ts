@@ -120,7 +120,9 @@ export function scrollStepIntoView(
     const cardTop = phoneCardTop({
       cardHeight: rect.height,
       above,
-      drawingBottom: stuckAt + drawing.offsetTop + drawing.offsetHeight,
+      // Its content may run past its box (a long key on a narrow phone): below that, too.
+      drawingBottom:
+        stuckAt + drawing.offsetTop + Math.max(drawing.offsetHeight, drawing.scrollHeight),
       line,
     });
     top = window.scrollY + rect.top - cardTop;

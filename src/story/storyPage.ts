@@ -117,7 +117,12 @@ export function startStoryPage(bundle: StoryBundle): () => void {
 
   const goAndShow = (stepId: string, jump: boolean) => {
     controller.goTo(stepId, 'key');
-    follower?.show(stepId, jump || motionReduced() ? 'instant' : 'smooth');
+    const behavior = jump || motionReduced() ? 'instant' : 'smooth';
+    // Scrolled once the graphic has laid out the step (a frame on): on a phone the card rests
+    // below the drawing, whose key may have grown with the new step.
+    requestAnimationFrame(() => {
+      if (controller.current === stepId) follower?.show(stepId, behavior);
+    });
   };
 
   listen<KeyboardEvent>(document, 'keydown', (event) => {
