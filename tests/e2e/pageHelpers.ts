@@ -319,8 +319,13 @@ export function shownText(page: Page): Promise<Record<Lang, { shown: number; tot
     const count = (lang: string) => {
       // What a reader's page holds but does not show on screen: the no-script note, the
       // pictures for print and no-JS readers, and the exhibition screen's chrome.
+      // And the masthead's collapsible chrome as the width folds it away (the chapter list
+      // behind its button on phones, the button on wide screens, the title beside the button):
+      // counted only where it is shown.
+      const folded = (el: Element) =>
+        el.closest('.chapter-nav, .masthead__title') !== null && el.getClientRects().length === 0;
       const els = [...document.querySelectorAll(`.l-${lang}`)].filter(
-        (el) => !el.closest('noscript, .step__static, .exhibit[hidden]'),
+        (el) => !el.closest('noscript, .step__static, .exhibit[hidden]') && !folded(el),
       );
       return {
         shown: els.filter((el) => el.getClientRects().length > 0).length,
