@@ -248,6 +248,18 @@ describe('chapter navigation', () => {
     });
   }
 
+  it('opens at a chapter from its address, on its first step', async () => {
+    const { page } = await pages.open(`${site.url}?lang=en#chapter-rural`, {
+      viewport: VIEWPORTS.phone,
+    });
+    await settle(page, 'rural-funds');
+    expect(
+      await page.$$eval('a[data-chapter-link][aria-current]', (as) =>
+        as.map((a) => a.getAttribute('data-chapter-link')),
+      ),
+    ).toEqual(['rural']);
+  });
+
   it('works without JavaScript: plain links to every chapter, which land below the masthead', async () => {
     const { page } = await pages.open(`${site.url}en.html`, {
       viewport: VIEWPORTS.phone,
