@@ -166,10 +166,39 @@ function renderExhibitChrome(content: Content): string {
   </div>`;
 }
 
+/**
+ * The reading aids in the masthead: a link to every chapter of story.json (and the sources), as
+ * plain anchors that work without JavaScript; with it, the link of the reader's chapter carries
+ * aria-current, phones open the list from a button naming that chapter, and a bar under the
+ * masthead shows how far through the story the reader is (for the eye only: the list says where).
+ */
+export function renderChapterNav(content: Content): string {
+  const { chapters } = content.story;
+  const items = chapters.map((chapter, i) => {
+    // The cover has no section id of its own: its link is its one step's.
+    const target =
+      chapter.id === 'cover' ? (chapter.steps[0]?.id ?? 'cover') : `chapter-${chapter.id}`;
+    const current = i === 0 ? ' aria-current="location"' : '';
+    return `<li><a href="#${escapeHtml(target)}" data-chapter-link="${chapter.id}"${current}>${bilingualText('span', chapter.title)}</a></li>`;
+  });
+  items.push(
+    `<li><a href="#sources" data-chapter-link="sources">${ui(content, 'sourcesTitle')}</a></li>`,
+  );
+  const first = chapters[0];
+  const now = first ? bilingualText('span', first.title) : '';
+  return `<nav class="chapter-nav" aria-labelledby="chapter-nav-label">
+      <span id="chapter-nav-label" class="visually-hidden">${ui(content, 'chapterNav')}</span>
+      <button type="button" class="chapter-nav__toggle" aria-expanded="false" aria-controls="chapter-nav-list" hidden><span class="visually-hidden">${bilingualHtml('span', (lang) => `${escapeHtml(content.ui.chapterNav[lang])}${lang === 'zh' ? '：' : ': '}`)}</span><span class="chapter-nav__now">${now}</span><span class="chapter-nav__count" aria-hidden="true">1/${items.length}</span></button>
+      <ol class="chapter-nav__list" id="chapter-nav-list">${items.join('')}</ol>
+    </nav>
+    <div class="reading-progress" aria-hidden="true"><span class="reading-progress__bar"></span></div>`;
+}
+
 export function renderBody(content: Content): string {
   return `<a class="skip-link" href="#sources">${ui(content, 'skipToSources')}</a>
   <header class="masthead">
     <span class="masthead__title">${bilingualText('span', content.story.meta.title)}</span>
+    ${renderChapterNav(content)}
     <button type="button" class="motion-switch" aria-pressed="false" hidden>${ui(content, 'motionSwitch')}</button>
     <a class="lang-switch l-zh" lang="en" hreflang="en" href="${PAGE_FOR_LANG.en}" data-lang-switch="en">${escapeHtml(content.ui.languageSwitch.zh)}</a>
     <a class="lang-switch l-en" lang="zh-CN" hreflang="zh-CN" href="./?lang=zh" data-lang-switch="zh">${escapeHtml(content.ui.languageSwitch.en)}</a>

@@ -382,6 +382,7 @@ export const UI_KEYS = [
   'exhibitHint',
   'motionSwitch',
   'graphicNow',
+  'chapterNav',
 ] as const;
 export type UiKey = (typeof UI_KEYS)[number];
 export const uiFileSchema = z.object(

@@ -2,7 +2,7 @@
 // that line in the same place when the phone's address bar shows or hides: only width changes
 // (rotation, window resize) re-measure.
 import scrollama from 'scrollama';
-import { triggerLineY, triggerOffset } from './triggerLine.ts';
+import { PHONE_MAX_WIDTH, phoneCardTop, triggerLineY, triggerOffset } from './triggerLine.ts';
 
 export interface ScrollAdapter {
   destroy(): void;
@@ -66,8 +66,9 @@ export function watchSteps(
 }
 
 /**
- * Scrolls so that the step's middle sits on the trigger line: past the point where scrolling made
- * it current, with the whole card in view.
+ * Scrolls the step into view, past the point where scrolling made it current, with the whole
+ * card in view: on desktops its middle on the trigger line; on phones below the graphic's drawing
+ * (phoneCardTop).
  */
 export function scrollStepIntoView(
   step: HTMLElement,
@@ -84,7 +85,28 @@ export function scrollStepIntoView(
   }
   const rect = step.getBoundingClientRect();
   const line = triggerLineY(layoutWidth, window.innerHeight);
-  const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;
-  const top = Math.max(0, window.scrollY + middle - line);
-  window.scrollTo({ top, behavior });
+  let top: number;
+  const drawing = scrolly?.querySelector<HTMLElement>('.scrolly__graphic .graphic');
+  const sticky = drawing?.parentElement;
+  if (layoutWidth <= PHONE_MAX_WIDTH && drawing && sticky) {
+    // The drawing's bottom once the graphic is stuck (it may not be yet, above the story).
+    const stuckAt = parseFloat(getComputedStyle(sticky).top) || 0;
+    const heading = step.previousElementSibling?.matches('.chapter__title')
+      ? step.previousElementSibling
+      : null;
+    const above = heading ? rect.top - heading.getBoundingClientRect().top : 0;
+    const cardTop = phoneCardTop({
+      cardHeight: rect.height,
+      above,
+      // Its content may run past its box (a long key on a narrow phone): below that, too.
+      drawingBottom:
+        stuckAt + drawing.offsetTop + Math.max(drawing.offsetHeight, drawing.scrollHeight),
+      line,
+    });
+    top = window.scrollY + rect.top - cardTop;
+  } else {
+    const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;
+    top = window.scrollY + middle - line;
+  }
+  window.scrollTo({ top: Math.max(0, top), behavior });
 }

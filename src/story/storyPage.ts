@@ -3,11 +3,13 @@
 import type { StoryBundle } from '../build/storyBundle.ts';
 import type { Lang } from '../content/langs.ts';
 import type { AksuGraphic } from '../components/aksu-graphic.ts';
+import { chapterAnchors, startChapterNav } from './chapterNav.ts';
 import { cleanups } from './cleanups.ts';
 import { StoryController } from './controller.ts';
 import { giveGraphicContent } from './graphicContent.ts';
 import { graphicStatus } from './graphicStatus.ts';
 import { motionReduced, setMotionReduced } from './motion.ts';
+import { keepTablesInView } from './openTables.ts';
 import { applyLang, switchLang } from './language.ts';
 import { stepMoveForKey } from './navigationKeys.ts';
 import { followScroll, type ScrollFollower } from './scrollFollower.ts';
@@ -34,6 +36,16 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   const status = graphicStatus(document.querySelector('[data-graphic-status]'), bundle);
   const undo = cleanups();
   const listen = undo.listen;
+  // A step's id, or a chapter's (the chapter list's links): its first step.
+  const anchors = chapterAnchors(stepEls);
+  const stepForHash = (hash: string) => {
+    const step = stepFromHash(hash, ids);
+    if (step) return step;
+    const anchor = stepFromHash(hash, [...anchors.keys()]);
+    return anchor ? (anchors.get(anchor) ?? null) : null;
+  };
+  const panel = document.querySelector<HTMLElement>('.scrolly__graphic');
+  const tables = graphic && panel ? keepTablesInView(panel, graphic, undo) : null;
 
   // Language first, so the graphic's first drawing is already in the reader's language.
   const choice = chooseLang(
@@ -68,6 +80,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   undo.add(
     controller.onChange(({ stepId, previous }) => {
       if (previous) byId.get(previous)?.removeAttribute('aria-current');
+      if (previous) tables?.closeAll();
       byId.get(stepId)?.setAttribute('aria-current', 'step');
       const scene = bundle.scenes[stepId];
       if (graphic && scene) graphic.scene = scene;
@@ -77,7 +90,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   );
 
   if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
-  const linked = stepFromHash(location.hash, ids);
+  const linked = stepForHash(location.hash);
   const first = linked ?? (ids[0] as string);
   controller.goTo(first, 'url');
 
@@ -104,7 +117,12 @@ export function startStoryPage(bundle: StoryBundle): () => void {
 
   const goAndShow = (stepId: string, jump: boolean) => {
     controller.goTo(stepId, 'key');
-    follower?.show(stepId, jump || motionReduced() ? 'instant' : 'smooth');
+    const behavior = jump || motionReduced() ? 'instant' : 'smooth';
+    // Scrolled once the graphic has laid out the step (a frame on): on a phone the card rests
+    // below the drawing, whose key may have grown with the new step.
+    requestAnimationFrame(() => {
+      if (controller.current === stepId) follower?.show(stepId, behavior);
+    });
   };
 
   listen<KeyboardEvent>(document, 'keydown', (event) => {
@@ -131,7 +149,7 @@ export function startStoryPage(bundle: StoryBundle): () => void {
 
   // The hash the reader navigated to (not location.hash, which we may have rewritten since).
   listen<HashChangeEvent>(window, 'hashchange', (event) => {
-    const stepId = stepFromHash(new URL(event.newURL).hash, ids);
+    const stepId = stepForHash(new URL(event.newURL).hash);
     if (stepId) goAndShow(stepId, true);
   });
 
@@ -147,6 +165,18 @@ export function startStoryPage(bundle: StoryBundle): () => void {
       document
         .querySelector<HTMLElement>(`[data-lang-switch]:not([data-lang-switch="${lang}"])`)
         ?.focus();
+    });
+  }
+
+  const nav = document.querySelector<HTMLElement>('.chapter-nav');
+  if (nav) {
+    startChapterNav({
+      nav,
+      progress: document.querySelector('.reading-progress'),
+      controller,
+      steps: stepEls,
+      goToStep: (stepId) => goAndShow(stepId, true),
+      undo,
     });
   }
 

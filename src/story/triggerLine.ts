@@ -22,3 +22,25 @@ export function stepAtLine(tops: readonly number[], line: number): number {
   });
   return index;
 }
+
+/** Room kept between the graphic's drawing and the card resting below it, and around the line. */
+const GAP = 12;
+
+/**
+ * Where the card (with its chapter's heading, for a chapter's first step) rests on a phone: just
+ * below the graphic's drawing, so no empty band opens between them and neither the card nor the
+ * heading covers the drawing's controls (its data table) — as long as the trigger line still
+ * crosses the card, which keeps it the current step. Returns the card's top, in the viewport.
+ */
+export function phoneCardTop(options: {
+  cardHeight: number;
+  /** How far the chapter's heading reaches above the card (0 when it has none). */
+  above: number;
+  drawingBottom: number;
+  line: number;
+}): number {
+  const { cardHeight, above, drawingBottom, line } = options;
+  const belowDrawing = drawingBottom + GAP + above;
+  const crossingLine = line + GAP - cardHeight;
+  return Math.min(Math.max(belowDrawing, crossingLine), line - GAP);
+}

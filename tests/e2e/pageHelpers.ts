@@ -24,6 +24,8 @@ export interface OpenOptions {
   /** false: the browser runs no scripts (implies not waiting for the story's scripts). */
   javaScript?: boolean;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Device pixels per CSS pixel (a phone's 2 or 3); 1 unless a test says otherwise. */
+  deviceScaleFactor?: number;
 }
 
 export interface StoryPage {
@@ -104,6 +106,7 @@ export function storyPages(getBrowser: () => Browser) {
         locale: options.locale ?? 'zh-CN',
         javaScriptEnabled: options.javaScript ?? true,
         reducedMotion: options.reducedMotion ?? 'no-preference',
+        deviceScaleFactor: options.deviceScaleFactor ?? 1,
       });
       const story: StoryPage = {
         context,
@@ -316,8 +319,13 @@ export function shownText(page: Page): Promise<Record<Lang, { shown: number; tot
     const count = (lang: string) => {
       // What a reader's page holds but does not show on screen: the no-script note, the
       // pictures for print and no-JS readers, and the exhibition screen's chrome.
+      // And the masthead's collapsible chrome as the width folds it away (the chapter list
+      // behind its button on phones, the button on wide screens, the title beside the button):
+      // counted only where it is shown.
+      const folded = (el: Element) =>
+        el.closest('.chapter-nav, .masthead__title') !== null && el.getClientRects().length === 0;
       const els = [...document.querySelectorAll(`.l-${lang}`)].filter(
-        (el) => !el.closest('noscript, .step__static, .exhibit[hidden]'),
+        (el) => !el.closest('noscript, .step__static, .exhibit[hidden]') && !folded(el),
       );
       return {
         shown: els.filter((el) => el.getClientRects().length > 0).length,

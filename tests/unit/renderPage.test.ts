@@ -2,7 +2,12 @@
 // steps in order with their ids, a head per language, and nothing from data treated as HTML.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/loadContent.ts';
-import { renderBody, renderHead } from '../../src/build/renderPage.ts';
+import {
+  renderBody,
+  renderEmbedBody,
+  renderHead,
+  renderStory,
+} from '../../src/build/renderPage.ts';
 import { storyTextHtml } from '../../src/build/storyText.ts';
 import { storySteps } from '../../src/story/scene.ts';
 
@@ -10,6 +15,23 @@ const content = loadContent('data');
 const body = renderBody(content);
 
 describe('renderBody', () => {
+  it('links every chapter of story.json, and the sources, from one labelled <nav>', () => {
+    const nav = /<nav class="chapter-nav" aria-labelledby="chapter-nav-label">[\s\S]*?<\/nav>/.exec(
+      body,
+    )?.[0];
+    expect(nav).toBeTruthy();
+    expect(body.match(/<nav\b/g)).toHaveLength(1);
+    const hrefs = [...(nav as string).matchAll(/<a href="#([^"]+)" data-chapter-link="([^"]+)"/g)];
+    const chapters = content.story.chapters;
+    expect(hrefs.map((m) => m[2])).toEqual([...chapters.map((c) => c.id), 'sources']);
+    for (const [, target] of hrefs) expect(body).toContain(`id="${target}"`);
+    for (const chapter of chapters) expect(nav).toContain(chapter.title.en);
+    // The web component's story and the embed page have no reading chrome.
+    expect(renderStory(content)).not.toContain('chapter-nav');
+    expect(renderStory(content)).not.toContain('reading-progress');
+    expect(renderEmbedBody(content)).not.toContain('chapter-nav');
+  });
+
   it('has every step, with its id and data-step, in story order', () => {
     const ids = [...body.matchAll(/<div class="step[^"]*" id="([^"]+)" data-step/g)].map(
       (m) => m[1],

@@ -16,6 +16,28 @@ interface Size {
   height: number;
 }
 
+/**
+ * The canvas's backing store in device pixels. The device-pixel box is exact (the pixels the
+ * canvas covers, snapped), but is not always in device pixels: Chromium with an emulated device
+ * scale factor (DevTools' device mode, Playwright's deviceScaleFactor) reports it in CSS pixels,
+ * so a canvas at a ratio of 2 got a 1× backing store that the screen stretched, blurring every
+ * square. It is used only when it agrees with the CSS size × the ratio × any CSS zoom (the
+ * exhibition screen's); otherwise that product, rounded, is.
+ */
+function backingSize(
+  canvas: HTMLCanvasElement,
+  rect: DOMRectReadOnly,
+  box: ResizeObserverSize | undefined,
+): [number, number] {
+  const zoom = (canvas as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+  const ratio = devicePixelRatio * zoom;
+  const pick = (reported: number | undefined, css: number) =>
+    reported !== undefined && Math.abs(reported - css * ratio) <= 1
+      ? reported
+      : Math.round(css * ratio);
+  return [pick(box?.inlineSize, rect.width), pick(box?.blockSize, rect.height)];
+}
+
 /** Muted units step back as far as muted SVG marks do (`.is-muted` in chart.styles.ts). */
 const MUTED_OPACITY = 0.35;
 
@@ -39,12 +61,11 @@ export class UnitCanvas {
     this.canvas.className = 'units';
     this.canvas.setAttribute('aria-hidden', 'true');
     this.observer = new ResizeObserver(([entry]) => {
-      const box = entry?.devicePixelContentBoxSize?.[0];
       const rect = entry?.contentRect;
       if (!rect) return;
-      // Browsers without device-pixel boxes get the ratio instead (no zoom then).
-      this.pixelWidth = Math.round(box?.inlineSize ?? rect.width * devicePixelRatio);
-      this.pixelHeight = Math.round(box?.blockSize ?? rect.height * devicePixelRatio);
+      const [width, height] = backingSize(this.canvas, rect, entry.devicePixelContentBoxSize?.[0]);
+      this.pixelWidth = width;
+      this.pixelHeight = height;
       // Shown again after display: none, the theme may have changed unseen.
       this.resolved.clear();
       // During a move the next frame repaints at the new size anyway; painting here as well
@@ -139,14 +160,17 @@ export class UnitCanvas {
     // A chart without units never gets a canvas backing store.
     if (this.drawn.length === 0 && !this.tween && !canvas.dataset.painted) return;
     const ctx = canvas.getContext('2d');
-    if (!ctx || pixelWidth === 0 || this.size.width === 0) return;
+    if (!ctx || pixelWidth === 0 || this.size.width === 0 || this.size.height === 0) return;
     canvas.dataset.painted = '';
-    const scale = pixelWidth / this.size.width;
+    // Painted in device pixels, each square's edges rounded to whole ones: a square edge that
+    // falls between two device pixels is drawn as a soft line of half colour.
+    const sx = pixelWidth / this.size.width;
+    const sy = pixelHeight / this.size.height;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, pixelWidth, pixelHeight);
-    ctx.setTransform(scale, 0, 0, scale, 0, 0);
     // Outlines are one device-independent pixel wide, as the SVG's non-scaling strokes were.
-    ctx.lineWidth = 1;
+    const line = Math.max(1, Math.round(sx));
+    ctx.lineWidth = line;
     // Units of one look (colour, opacity, filled or outlined) come in runs; each run is one path,
     // filled or stroked once: a thousand separate strokes cost a slow phone 30 ms a frame.
     let run: { colour: string; alpha: number; outlined: boolean } | null = null;
@@ -166,10 +190,14 @@ export class UnitCanvas {
         ctx.strokeStyle = colour;
         ctx.beginPath();
       }
+      const x = Math.round(s.x * sx);
+      const y = Math.round(s.y * sy);
+      const w = Math.max(1, Math.round((s.x + s.width) * sx) - x);
+      const h = Math.max(1, Math.round((s.y + s.height) * sy) - y);
       if (s.planned) {
-        ctx.rect(s.x + 0.5, s.y + 0.5, Math.max(0, s.width - 1), Math.max(0, s.height - 1));
+        ctx.rect(x + line / 2, y + line / 2, Math.max(0, w - line), Math.max(0, h - line));
       } else {
-        ctx.rect(s.x, s.y, s.width, s.height);
+        ctx.rect(x, y, w, h);
       }
     }
     flush();
