@@ -1,15 +1,21 @@
 // A map scene as a static SVG picture, for readers without JavaScript and for print: the same
 // layouts, camera and labels as the map element (src/maps/), where its camera comes to rest.
 // Shapes wholly outside the view are left out, so a close-up does not carry all of China.
-import type { Lang } from '../content/schema.ts';
+import type { Lang, UnitWords } from '../content/schema.ts';
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Size } from '../maps/camera.ts';
 import { transformAttr, transformOfView } from '../maps/camera.ts';
 import { layoutGeo, type MapPath } from '../maps/geoLayout.ts';
-import type { PlacedLabel } from '../maps/labelPlacement.ts';
+import { subOffset, subSize, type PlacedLabel } from '../maps/labelPlacement.ts';
 import { compactPathPoints, type GeoMap, type PairingMap } from '../maps/projectedMap.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
-import { geoLabels, pairingFootnote, pairingLabels } from '../maps/mapLabels.ts';
+import {
+  geoLabels,
+  mapNote,
+  pairingFootnote,
+  pairingLabels,
+  pairingLinkLit,
+} from '../maps/mapLabels.ts';
 import { mapStateFor } from '../maps/mapState.ts';
 import { layoutPairing } from '../maps/pairingLayout.ts';
 import type { MapScene } from '../story/scene.ts';
@@ -28,8 +34,10 @@ export const MAP_STYLE = `
   .bold { font-weight: 700; }
   .pairing-place { stroke: var(--color-paper); stroke-width: 0.75; fill-opacity: 0.22; }
   .pairing-place.lit { fill-opacity: 0.45; }
-  .link { fill: none; stroke-width: 1.5; opacity: 0.85; }
-  .link.muted { opacity: 0.18; }
+  .link { fill: none; stroke-width: 2; opacity: 0.9; }
+  .link.muted { stroke-width: 1; opacity: 0.15; }
+  .label.muted { fill: var(--color-ink-soft); font-weight: 400; }
+  .sub { font-weight: 400; }
   .footnote { fill: var(--color-ink-soft); font: 12px var(--font-sans); }
 `;
 
@@ -49,7 +57,11 @@ function labelsSvg(labels: readonly PlacedLabel[]): string {
   return labels
     .map(
       (l) =>
-        `<text class="label${l.bold ? ' bold' : ''}" x="${n(l.x)}" y="${n(l.y)}" font-size="${l.fontSize}">${esc(l.text)}</text>`,
+        `<text class="label${l.bold ? ' bold' : ''}${l.muted ? ' muted' : ''}" x="${n(l.x)}" y="${n(l.y)}" font-size="${l.fontSize}">${esc(l.text)}${
+          l.sub
+            ? `<tspan x="${n(l.x)}" dy="${subOffset(l.fontSize)}" font-size="${subSize(l.fontSize)}" class="sub">${esc(l.sub)}</tspan>`
+            : ''
+        }</text>`,
     )
     .join('');
 }
@@ -60,6 +72,7 @@ export function staticMapBody(
   maps: { geo: GeoMap; pairing: PairingMap },
   strings: MapStrings,
   size: Size,
+  units: UnitWords | null = null,
 ): string {
   const state = mapStateFor(scene);
   if (state.layout === 'pairing') {
@@ -84,13 +97,13 @@ export function staticMapBody(
       ),
       ...layout.links.map(
         (l) =>
-          `<path class="link${on(l.from, l.to) ? '' : ' muted'}" d="${l.d}" stroke="${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'}"/>`,
+          `<path class="link${pairingLinkLit(scene, l.from, l.to) ? '' : ' muted'}" d="${l.d}" stroke="${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'}"/>`,
       ),
       ...Object.entries(layout.anchors).map(
         ([id, [x, y]]) =>
           `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="3.5" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
       ),
-      labelsSvg(pairingLabels(scene, layout, size, lang)),
+      labelsSvg(pairingLabels(scene, layout, size, lang, strings)),
       `<text class="footnote" x="${size.width - 4}" y="${size.height - 6}" text-anchor="end">${esc(pairingFootnote(scene, lang, strings))}</text>`,
     ].join('');
   }
@@ -138,6 +151,9 @@ export function staticMapBody(
     route ? `<path class="route" d="${route.d}"/>` : '',
     '</g>',
     route ? dot(route.from, 'var(--color-zhejiang)') + dot(route.to, 'var(--color-aksu)') : '',
-    labelsSvg(geoLabels(scene, state, geo, size, lang, strings, route)),
+    labelsSvg(geoLabels(scene, state, geo, size, lang, strings, route, units)),
+    mapNote(scene, lang, strings)
+      ? `<text class="footnote" x="4" y="${size.height - 6}">${esc(mapNote(scene, lang, strings))}</text>`
+      : '',
   ].join('');
 }
