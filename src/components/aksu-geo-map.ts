@@ -285,7 +285,7 @@ export class AksuGeoMap extends LitElement {
         ([id, [x, y]]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r="3.5"
           fill=${placeColor(scene.places.find((p) => p.id === id)?.kind === 'zhejiang-city' ? 'zhejiang' : id)}></circle>`,
       )}
-      ${this.renderLabels(pairingLabels(scene, layout, this.size, this.lang, strings))}
+      ${this.renderLabels(pairingLabels(scene, layout, this.size, this.lang))}
     <text class="footnote" x=${width - 4} y=${height - 6} text-anchor="end">${pairingFootnote(scene, this.lang, strings)}</text>
     </svg>`;
   }

@@ -17,6 +17,10 @@ export interface LabelCandidate {
   sub?: string;
   /** Drawn faded: a place the step is not about. */
   muted?: boolean;
+  /** Shorter words to fall back on where the label's own do not fit (a name without partners). */
+  short?: string;
+  /** The side tried first (away from where lines leave the anchor). */
+  prefer?: 'left' | 'right' | 'above' | 'below';
 }
 export interface PlacedLabel extends LabelCandidate {
   /** Where the text's box sits (x is its left edge, y its baseline). */
@@ -92,6 +96,21 @@ function boxAt(
 export const subSize = (fontSize: number) => Math.max(10, Math.round(fontSize * 0.8));
 export const subOffset = (fontSize: number) => Math.round(subSize(fontSize) * 1.25);
 
+/** The spots on the preferred side of the anchor first, the others after, each in their order. */
+function preferred(spots: [number, number][], c: LabelCandidate, w: number): [number, number][] {
+  if (!c.prefer) return spots;
+  const [ax, ay] = c.anchor;
+  const on = ([x, y]: [number, number]) =>
+    c.prefer === 'left'
+      ? x + w <= ax
+      : c.prefer === 'right'
+        ? x >= ax
+        : c.prefer === 'above'
+          ? y <= ay
+          : y - c.fontSize >= ay;
+  return [...spots.filter(on), ...spots.filter((s) => !on(s))];
+}
+
 /** Where a label may sit around its anchor, nearest first; ring 2 and 3 are further out. */
 function spotsAround(
   [ax, ay]: readonly [number, number],
@@ -155,26 +174,35 @@ export function placeLabels(
     // A label the step needs (its text names the place) may go a little further out and, if it
     // must, a size or two smaller before it is given up; any other label only tries its spots.
     const sizes = c.required ? [c.fontSize, c.fontSize - 1, c.fontSize - 2] : [c.fontSize];
-    const rings = c.required ? [1, 2, 3, 4] : [1];
-    let done = false;
-    for (const fontSize of sizes) {
-      const w = Math.max(
-        estimateTextWidth(c.text, fontSize, c.bold),
-        c.sub ? estimateTextWidth(c.sub, subSize(fontSize)) : 0,
-      );
-      const extra = c.sub ? subOffset(fontSize) : 0;
-      for (const ring of rings) {
-        for (const [x, y] of spotsAround(c.anchor, w, fontSize, ring)) {
-          const box = boxAt(x, y, w, fontSize, pad, extra);
-          if (!fits(box, c.id)) continue;
-          placed.push({ ...c, fontSize, x, y, box });
-          taken.push(box);
-          done = true;
-          break;
+    // Words with partners stay near their dot; a plain name may go a little further out.
+    const texts: [string, number[]][] = c.short
+      ? [
+          [c.text, [1, 2]],
+          [c.short, [1, 2, 3]],
+        ]
+      : [[c.text, c.required ? [1, 2, 3, 4] : [1]]];
+    const at = (): PlacedLabel | null => {
+      for (const [text, rings] of texts) {
+        for (const fontSize of sizes) {
+          const w = Math.max(
+            estimateTextWidth(text, fontSize, c.bold),
+            c.sub ? estimateTextWidth(c.sub, subSize(fontSize)) : 0,
+          );
+          const extra = c.sub ? subOffset(fontSize) : 0;
+          for (const ring of rings) {
+            for (const [x, y] of preferred(spotsAround(c.anchor, w, fontSize, ring), c, w)) {
+              const box = boxAt(x, y, w, fontSize, pad, extra);
+              if (fits(box, c.id)) return { ...c, text, fontSize, x, y, box };
+            }
+          }
         }
-        if (done) break;
       }
-      if (done) break;
+      return null;
+    };
+    const label = at();
+    if (label) {
+      placed.push(label);
+      taken.push(label.box);
     }
   }
   return placed;

@@ -228,24 +228,19 @@ export function linkLines(layout: PairingLayout): Polyline[] {
   });
 }
 
-/** Whether the pairing step names the city without a line, so its note sits by its name. */
-export function unpairedNoteByName(scene: MapScene): boolean {
-  const lit = new Set(scene.highlight.map((p) => p.id));
-  return scene.pairings.some((p) => p.supports.length === 0 && lit.has(p.from.id));
-}
-
 export function pairingLabels(
   scene: MapScene,
   layout: PairingLayout,
   size: Size,
   lang: Lang,
-  strings: MapStrings,
 ): PlacedLabel[] {
   const fontSize = fontSizeFor(size) - 1;
   const highlighted = new Set(scene.highlight.map((p) => p.id));
   const anyHighlight = highlighted.size > 0;
   const partners = partnersOf(scene);
-  const wide = size.width >= 600;
+  // Stacked, the links run up through Zhejiang's small map: its cities carry their names only
+  // (each link is still named at its Aksu end, "Wensu ← Jinhua"), so the names fit clear of them.
+  const wide = layout.arrangement === 'side-by-side';
   const candidates: LabelCandidate[] = [];
   const byId = new Map(scene.places.map((p) => [p.id, p]));
   for (const [id, anchor] of Object.entries(layout.anchors)) {
@@ -254,15 +249,13 @@ export function pairingLabels(
     const pairing = scene.pairings.find((p) => p.from.id === id);
     const unpaired = pairing !== undefined && pairing.supports.length === 0;
     const on = !anyHighlight || highlighted.has(id);
-    // On a narrow map Zhejiang's cities carry their names only: each link is still named at
-    // its Aksu end ("Wensu ← Jinhua"), and the names fit beside their dots.
     const withPartners = on && (wide || place.kind !== 'zhejiang-city');
     const text = withPartners
       ? pairingLabelText(place, partners.get(id) ?? [], lang)
       : shortPlaceName(place.name, lang);
     // A city without a known pairing is always named (its note says why it has no line).
     const priority = on ? (unpaired ? 4 : 3) : unpaired ? 2 : 1;
-    const note = unpaired && on && anyHighlight ? strings.pairingFootnote[lang] : undefined;
+    const name = shortPlaceName(place.name, lang);
     candidates.push({
       id,
       text,
@@ -272,7 +265,9 @@ export function pairingLabels(
       bold: on && anyHighlight,
       required: on,
       muted: !on,
-      ...(note ? { sub: note } : {}),
+      ...(text !== name ? { short: name } : {}),
+      // Away from the gap the links cross.
+      ...(place.kind === 'zhejiang-city' ? {} : { prefer: wide ? 'left' : 'above' }),
     });
   }
   // Dots are obstacles, so a label sits beside its dot rather than on it; so is the footnote.
@@ -288,12 +283,32 @@ export function pairingLabels(
     x1: size.width,
     y1: size.height,
   };
-  const obstacles = pairingFootnote(scene, lang, strings) ? [...dots, footnote] : dots;
+  const obstacles = [...dots, footnote];
   // Labels keep off the links; where a place is too crowded for that, off the other labels and
   // dots at least (their halo then breaks the line under them).
-  const lines = linkLines(layout);
-  const ends = layout.links.map((l) => [l.from, l.to]);
-  const clear = placeLabels(candidates, size, obstacles, 2, lines, ends);
+  // Faded links may pass under a label (its halo breaks them); the step's own links may not.
+  const litLinks = layout.links.flatMap((l, i) => (pairingLinkLit(scene, l.from, l.to) ? [i] : []));
+  const all = linkLines(layout);
+  const lines = litLinks.map((i) => all[i] as Polyline);
+  const ends = litLinks.map((i) => [layout.links[i]?.from ?? '', layout.links[i]?.to ?? '']);
+  // Greedy placement leaves out the last comers: those left out go first next time (a few
+  // rounds at most), and the round that leaves out fewest is kept.
+  let clear = placeLabels(candidates, size, obstacles, 2, lines, ends);
+  let order = candidates;
+  for (let round = 0; round < 4; round += 1) {
+    const got = new Set(clear.map((l) => l.id));
+    const out = order.filter((c) => c.required && !got.has(c.id)).map((c) => c.id);
+    if (!out.length) break;
+    order = order.map((c) => (out.includes(c.id) ? { ...c, priority: c.priority + 10 } : c));
+    const next = placeLabels(order, size, obstacles, 2, lines, ends);
+    const left = (ls: PlacedLabel[]) =>
+      candidates.filter((c) => c.required && !ls.some((l) => l.id === c.id)).length;
+    if (left(next) < left(clear)) clear = next;
+  }
+  clear = clear.map((l) => ({
+    ...l,
+    priority: candidates.find((c) => c.id === l.id)?.priority ?? l.priority,
+  }));
   const placed = new Set(clear.map((l) => l.id));
   const missing = candidates.filter((c) => c.required && !placed.has(c.id));
   if (!missing.length) return clear;
@@ -318,10 +333,8 @@ export function mapNote(scene: MapScene, lang: Lang, strings: MapStrings): strin
   return key ? strings[key][lang] : '';
 }
 
-/** The footnote under the pairing map: each city with no known pairing, and why it has no line
- * (unless the step names it: then the note sits under its name). */
+/** The footnote under the pairing map: each city with no known pairing, and why it has no line. */
 export function pairingFootnote(scene: MapScene, lang: Lang, strings: MapStrings): string {
-  if (unpairedNoteByName(scene)) return '';
   return scene.pairings
     .filter((p) => p.supports.length === 0)
     .map(

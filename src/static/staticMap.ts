@@ -103,7 +103,7 @@ export function staticMapBody(
         ([id, [x, y]]) =>
           `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="3.5" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
       ),
-      labelsSvg(pairingLabels(scene, layout, size, lang, strings)),
+      labelsSvg(pairingLabels(scene, layout, size, lang)),
       `<text class="footnote" x="${size.width - 4}" y="${size.height - 6}" text-anchor="end">${esc(pairingFootnote(scene, lang, strings))}</text>`,
     ].join('');
   }

@@ -194,7 +194,6 @@ describe('labels', () => {
                 ),
                 size,
                 lang,
-                strings,
               )
             : geoLabels(scene, state, geo, size, lang, strings, null);
         for (const [i, a] of labels.entries()) {
