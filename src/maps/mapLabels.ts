@@ -145,19 +145,23 @@ export function geoLabels(
     // Each place's dot-less anchor is still a mark: a callout never sits on another's name.
     if (units) {
       for (const f of placeCallouts(scene)) {
-        const anchor = layout.anchors[f.place as string];
-        if (!anchor) continue;
-        const [x, y] = at(anchor);
+        const shape = [...layout.alar, ...layout.counties].find((p) => p.id === f.place);
+        if (!shape) continue;
+        // Under the place's shape, not on it: the number reads on the paper, beside its place.
+        const points = compactPathPoints(shape.d).map((p) => at(p));
+        const xs = points.map(([x]) => x);
+        const bottom = Math.max(...points.map(([, y]) => y));
+        const centre = (Math.min(...xs) + Math.max(...xs)) / 2;
         candidates.push({
           id: `figure-${f.id}`,
           text: figureOnMark(f, lang, units),
           sub: f.label[lang],
-          // Beside the place's name, not on it: from a point under it.
-          anchor: [x, y + fontSize * 2.2],
+          anchor: [centre, bottom],
           priority: 4,
-          fontSize: fontSize + 6,
+          fontSize: fontSize + 4,
           bold: true,
           required: true,
+          prefer: 'below',
         });
       }
     }

@@ -15,10 +15,12 @@ import { mapDataFrom } from '../../src/maps/mapFeatures.ts';
 import {
   geoLabels,
   linkLines,
+  mapNote,
   pairingFootnote,
   pairingLabelText,
   pairingLabels,
   pairingLinkLit,
+  placeCallouts,
   routeLine,
 } from '../../src/maps/mapLabels.ts';
 import { mapStateFor } from '../../src/maps/mapState.ts';
@@ -76,7 +78,11 @@ function labelsOf(scene: MapScene, size: Size, lang: 'zh' | 'en') {
 /** The ids a step's text names, as the map labels them. */
 function namedIds(scene: MapScene): string[] {
   if (scene.view === 'locator') return ['zhejiang', 'aksu-prefecture', 'xinjiang', 'distance'];
-  return scene.highlight.map((p) => p.id);
+  // A figure placed at a place the view draws is a callout beside it (Alar's 125 cadres).
+  return [
+    ...scene.highlight.map((p) => p.id),
+    ...placeCallouts(scene).map((f) => `figure-${f.id}`),
+  ];
 }
 
 const inside = (l: PlacedLabel, size: Size) =>
@@ -177,6 +183,51 @@ describe('pairing labels', () => {
   it('write a city with no link as its name alone', () => {
     const zhoushan = content.places.find((p) => p.id === 'zhoushan')!;
     expect(pairingLabelText(zhoushan, [], 'zh')).toBe('舟山');
+  });
+});
+
+describe('callouts and notes', () => {
+  it('put Alar’s cadres under Alar, off its shape, in both languages', () => {
+    const scene = scenes['alar-cadres'] as MapScene;
+    expect(placeCallouts(scene).map((f) => f.id)).toEqual(['alar-cadres']);
+    for (const [name, { maps: sizes }] of Object.entries(fixture.sizes)) {
+      for (const lang of ['zh', 'en'] as const) {
+        const size = sizes[`alar-cadres.${lang}`]!;
+        const geo = layoutGeo(maps.geo, size);
+        const labels = geoLabels(
+          scene,
+          mapStateFor(scene),
+          geo,
+          size,
+          lang,
+          strings,
+          null,
+          content.units,
+        );
+        const callout = labels.find((l) => l.id === 'figure-alar-cadres');
+        expect(callout?.text, `${name} ${lang}`).toBe(lang === 'zh' ? '125名' : '125 people');
+        const t = transformOfView(geo.views.alar, size);
+        const alar = compactPathPoints(geo.alar[0]!.d).map(([, y]) => y * t.k + t.y);
+        expect(callout!.box.y0, `${name} ${lang}`).toBeGreaterThanOrEqual(Math.max(...alar) - 0.5);
+      }
+    }
+  });
+
+  it('say on the model villages that the counties lit are those the villages are in', () => {
+    const scene = scenes['rural-model-villages'] as MapScene;
+    expect(mapNote(scene, 'zh', strings)).toBe(strings.mapVillageNote.zh);
+    expect(mapNote(scene, 'en', strings)).toContain('county or city');
+    expect(mapNote(scenes['rural-county-projects'] as MapScene, 'en', strings)).toBe('');
+  });
+
+  it('light every county and Alar for the artists, and name the prefecture', () => {
+    const scene = scenes['culture-artists'] as MapScene;
+    const state = mapStateFor(scene);
+    expect(state.highlight).toHaveLength(10);
+    expect(state.highlight).toContain('alar');
+    const size = { width: 358, height: 379 };
+    const labels = geoLabels(scene, state, layoutGeo(maps.geo, size), size, 'zh', strings, null);
+    expect(labels.find((l) => l.id === 'aksu-prefecture')?.text).toBe('阿克苏地区');
   });
 });
 
