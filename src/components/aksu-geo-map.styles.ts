@@ -111,7 +111,8 @@ export const aksuMapStyles = css`
     stroke-width: 1;
     opacity: 0.15;
   }
-  .footnote {
+  .footnote,
+  .map-note {
     fill: var(--color-ink-soft);
     font-size: 12px;
   }

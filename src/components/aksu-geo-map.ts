@@ -251,7 +251,11 @@ export class AksuGeoMap extends LitElement {
         ${route ? [dot(route.from, 'var(--color-zhejiang)'), dot(route.to, 'var(--color-aksu)')] : nothing}
         ${this.renderLabels(geoLabels(scene, state, geo, this.size, this.lang, strings, route, this.units))}
       </g>
-      <text class="footnote" x="4" y=${height - 6}>${mapNote(scene, this.lang, strings)}</text>
+      ${
+        mapNote(scene, this.lang, strings)
+          ? svg`<text class="map-note" x="4" y=${height - 6}>${mapNote(scene, this.lang, strings)}</text>`
+          : nothing
+      }
     </svg>`;
   }
 
