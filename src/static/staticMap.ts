@@ -21,6 +21,12 @@ import { layoutPairing } from '../maps/pairingLayout.ts';
 import type { MapScene } from '../story/scene.ts';
 import { esc, n } from './svgText.ts';
 
+/**
+ * The sizes a map label can take (placeLabels shrinks a needed one by up to two pixels). A
+ * stylesheet's font rule outranks the font-size attribute, so each size has its class.
+ */
+const LABEL_SIZES = Array.from({ length: 14 }, (_, i) => i + 8);
+
 export const MAP_STYLE = `
   path { vector-effect: non-scaling-stroke; }
   .province { stroke: var(--color-paper); stroke-width: 0.75; }
@@ -39,6 +45,7 @@ export const MAP_STYLE = `
   .label.muted { fill: var(--color-ink-soft); font-weight: 400; }
   .sub { font-weight: 400; }
   .footnote { fill: var(--color-ink-soft); font: 12px var(--font-sans); }
+${LABEL_SIZES.map((px) => `  .label.fs${px}, .sub.fs${px} { font-size: ${px}px; }`).join('\n')}
 `;
 
 /** Whether a map path (compact, in reference units) can show inside the box [x0, y0, x1, y1]. */
@@ -57,9 +64,9 @@ function labelsSvg(labels: readonly PlacedLabel[]): string {
   return labels
     .map(
       (l) =>
-        `<text class="label${l.bold ? ' bold' : ''}${l.muted ? ' muted' : ''}" x="${n(l.x)}" y="${n(l.y)}" font-size="${l.fontSize}">${esc(l.text)}${
+        `<text class="label fs${l.fontSize}${l.bold ? ' bold' : ''}${l.muted ? ' muted' : ''}" x="${n(l.x)}" y="${n(l.y)}" font-size="${l.fontSize}">${esc(l.text)}${
           l.sub
-            ? `<tspan x="${n(l.x)}" dy="${subOffset(l.fontSize)}" font-size="${subSize(l.fontSize)}" class="sub">${esc(l.sub)}</tspan>`
+            ? `<tspan x="${n(l.x)}" dy="${subOffset(l.fontSize)}" font-size="${subSize(l.fontSize)}" class="sub fs${subSize(l.fontSize)}">${esc(l.sub)}</tspan>`
             : ''
         }</text>`,
     )
@@ -131,7 +138,9 @@ export function staticMapBody(
       ? `<circle class="seat" cx="${n(p[0] * t.k + t.x)}" cy="${n(p[1] * t.k + t.y)}" r="4.5" fill="${colour}"/>`
       : '';
   const faint = state.camera === 'china';
+  // A nested svg clips the map to its area, so a close-up never runs over the kicker or figures.
   return [
+    `<svg class="map-area" width="${n(size.width)}" height="${n(size.height)}" overflow="hidden">`,
     `<g transform="translate(${n(t.x)},${n(t.y)}) scale(${t.k})">`,
     paths(geo.provinces, 'province', (p) =>
       lit(p.id) ? placeColor(p.id) : 'var(--color-context)',
@@ -155,5 +164,6 @@ export function staticMapBody(
     mapNote(scene, lang, strings)
       ? `<text class="footnote" x="4" y="${size.height - 6}">${esc(mapNote(scene, lang, strings))}</text>`
       : '',
+    '</svg>',
   ].join('');
 }
