@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { loadContent } from '../../src/content/loadContent.ts';
+import { estimateTextWidth } from '../../src/layouts/textMetrics.ts';
 import { projectMaps } from '../../src/build/projectedMaps.ts';
 import { transformOfView, type Size } from '../../src/maps/camera.ts';
 import { layoutGeo } from '../../src/maps/geoLayout.ts';
@@ -217,6 +218,9 @@ describe('callouts and notes', () => {
     const scene = scenes['rural-model-villages'] as MapScene;
     expect(mapNote(scene, 'zh', strings)).toBe(strings.mapVillageNote.zh);
     expect(mapNote(scene, 'en', strings)).toContain('county or city');
+    // It fits the narrowest map (288 px at 320) on one line, in both languages.
+    for (const lang of ['zh', 'en'] as const)
+      expect(estimateTextWidth(mapNote(scene, lang, strings), 12)).toBeLessThan(280);
     expect(mapNote(scenes['rural-county-projects'] as MapScene, 'en', strings)).toBe('');
   });
 
