@@ -19,8 +19,11 @@ import { chinaProjectionFrom, compactPathPoints, type RouteMarks } from './proje
 
 export type { RouteMarks } from './projectedMap.ts';
 
-function fontSizeFor(size: Size): number {
-  return size.width < 500 ? 12 : 14;
+/** Label size for a map's width: phone, desktop, then large screens read from further away. */
+export function fontSizeFor(size: Size): number {
+  if (size.width < 500) return 12;
+  if (size.width < 1200) return 14;
+  return size.width < 2000 ? 18 : 22;
 }
 
 /** The route on screen, as the line labels keep off (its dashes are a line to the reader). */
