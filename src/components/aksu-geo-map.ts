@@ -20,6 +20,7 @@ import {
   geoLabels,
   mapNote,
   pairingFootnote,
+  pairingDotRadius,
   pairingLabels,
   pairingLinkLit,
 } from '../maps/mapLabels.ts';
@@ -286,7 +287,10 @@ export class AksuGeoMap extends LitElement {
           stroke=${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'} data-link=${`${l.from}>${l.to}`}></path>`,
       )}
       ${Object.entries(layout.anchors).map(
-        ([id, [x, y]]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r="3.5"
+        ([
+          id,
+          [x, y],
+        ]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r=${pairingDotRadius(this.size)}
           fill=${placeColor(scene.places.find((p) => p.id === id)?.kind === 'zhejiang-city' ? 'zhejiang' : id)}></circle>`,
       )}
       ${this.renderLabels(pairingLabels(scene, layout, this.size, this.lang))}

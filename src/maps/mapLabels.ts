@@ -278,11 +278,12 @@ export function pairingLabels(
     });
   }
   // Dots are obstacles, so a label sits beside its dot rather than on it; so is the footnote.
+  const r = pairingDotRadius(size) + 0.5;
   const dots: Box[] = Object.values(layout.anchors).map(([x, y]) => ({
-    x0: x - 4,
-    y0: y - 4,
-    x1: x + 4,
-    y1: y + 4,
+    x0: x - r,
+    y0: y - r,
+    x1: x + r,
+    y1: y + r,
   }));
   const footnote = {
     x0: 0,
@@ -324,6 +325,11 @@ export function pairingLabels(
 }
 
 export const PAIRING_FOOTNOTE_HEIGHT = 20;
+
+/** The pairing map's dots grow with its labels, so a large screen's places read as places. */
+export function pairingDotRadius(size: Size): number {
+  return Math.max(3.5, Math.round(fontSizeFor(size) * 0.3 * 10) / 10);
+}
 /** Room kept under a geographic map for its note. */
 export const MAP_NOTE_HEIGHT = 20;
 

@@ -13,6 +13,7 @@ import {
   geoLabels,
   mapNote,
   pairingFootnote,
+  pairingDotRadius,
   pairingLabels,
   pairingLinkLit,
 } from '../maps/mapLabels.ts';
@@ -108,7 +109,7 @@ export function staticMapBody(
       ),
       ...Object.entries(layout.anchors).map(
         ([id, [x, y]]) =>
-          `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="3.5" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
+          `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="${pairingDotRadius(size)}" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
       ),
       labelsSvg(pairingLabels(scene, layout, size, lang)),
       `<text class="footnote" x="${size.width - 4}" y="${size.height - 6}" text-anchor="end">${esc(pairingFootnote(scene, lang, strings))}</text>`,

@@ -17,6 +17,7 @@ import {
   geoLabels,
   linkLines,
   mapNote,
+  pairingDotRadius,
   pairingFootnote,
   pairingLabelText,
   pairingLabels,
@@ -111,7 +112,8 @@ describe('map labels at the built site’s sizes', () => {
       for (const l of labels) {
         for (const [id, [x, y]] of Object.entries(layout.anchors)) {
           if (id === l.id) continue;
-          const dot = { x0: x - 3.5, y0: y - 3.5, x1: x + 3.5, y1: y + 3.5 };
+          const r = pairingDotRadius(size);
+          const dot = { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
           expect(boxesOverlap(l.box, dot), `${l.id} covers the dot of ${id}`).toBe(false);
         }
       }
