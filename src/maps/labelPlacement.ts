@@ -92,6 +92,15 @@ function boxAt(
   };
 }
 
+/**
+ * A label's width, a little wider than the shared estimate: map labels are often bold Latin and
+ * carry arrows (→ ←), which the fonts the story falls back on set wider than an average letter.
+ */
+export function labelWidth(text: string, fontSize: number, bold = false): number {
+  const arrows = [...text].filter((ch) => ch === '→' || ch === '←').length;
+  return estimateTextWidth(text, fontSize, bold) * (bold ? 1.03 : 1) + arrows * 0.3 * fontSize;
+}
+
 /** The size of a callout's second line, and how far below the first its baseline sits. */
 export const subSize = (fontSize: number) => Math.max(10, Math.round(fontSize * 0.8));
 export const subOffset = (fontSize: number) => Math.round(subSize(fontSize) * 1.25);
@@ -185,8 +194,8 @@ export function placeLabels(
       for (const [text, rings] of texts) {
         for (const fontSize of sizes) {
           const w = Math.max(
-            estimateTextWidth(text, fontSize, c.bold),
-            c.sub ? estimateTextWidth(c.sub, subSize(fontSize)) : 0,
+            labelWidth(text, fontSize, c.bold),
+            c.sub ? labelWidth(c.sub, subSize(fontSize)) : 0,
           );
           const extra = c.sub ? subOffset(fontSize) : 0;
           for (const ring of rings) {

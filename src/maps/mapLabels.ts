@@ -320,7 +320,9 @@ export function pairingLabels(
   const placed = new Set(clear.map((l) => l.id));
   const missing = candidates.filter((c) => c.required && !placed.has(c.id));
   if (!missing.length) return clear;
-  const rest = placeLabels(missing, size, [...obstacles, ...clear.map((l) => l.box)], 2);
+  // The last resort: the bare name, as far out as any needed label may go.
+  const bare = missing.map(({ short, ...c }) => ({ ...c, text: short ?? c.text }));
+  const rest = placeLabels(bare, size, [...obstacles, ...clear.map((l) => l.box)], 2);
   return [...clear, ...rest];
 }
 

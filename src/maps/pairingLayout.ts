@@ -49,7 +49,7 @@ export function layoutPairing(
 ): PairingLayout {
   const { width, height } = size;
   const sideBySide = width / Math.max(1, height) >= 1.2;
-  const m = 16;
+  const m = width < 400 ? 8 : 16;
   const bottom = height - 24; // room for the footnote
   const gap = sideBySide ? width * 0.12 : height * 0.1;
   // Stacked, Aksu's ten places (and their partners' names) get a little more of the height.

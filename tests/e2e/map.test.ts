@@ -125,7 +125,10 @@ const NAMED: Record<string, string[]> = {
 describe.each([
   ['phone-320', { width: 320, height: 640 }, ''],
   ['phone', VIEWPORTS.phone, ''],
+  ['tablet', { width: 768, height: 1024 }, ''],
   ['desktop', VIEWPORTS.desktop, ''],
+  ['wide', { width: 1920, height: 1080 }, ''],
+  ['4k', { width: 3840, height: 2160 }, ''],
   ['exhibit', { width: 1920, height: 1080 }, '&mode=exhibit'],
 ] as const)('labels drawn at %s', (name, viewport, mode) => {
   it.each(['zh', 'en'] as const)(

@@ -119,7 +119,7 @@ describe('map labels at the built site’s sizes', () => {
       }
       // Lit links keep clear of the labels of other places. Where a small map is too crowded for
       // that, the label is still placed (its halo breaks the line under it): at most one such
-      // crossing on a step.
+      // crossing on a step (three on a phone's 288–358 px map).
       const lines = linkLines(layout);
       const crossings: string[] = [];
       for (const [i, link] of layout.links.entries()) {
@@ -129,12 +129,12 @@ describe('map labels at the built site’s sizes', () => {
           if (lineCrossesBox(lines[i]!, l.box)) crossings.push(`${link.from}>${link.to} ${l.id}`);
         }
       }
-      expect(crossings.length, crossings.join('; ')).toBeLessThanOrEqual(size.width < 400 ? 2 : 1);
+      expect(crossings.length, crossings.join('; ')).toBeLessThanOrEqual(size.width < 400 ? 3 : 1);
       // Each lit link is named at its Aksu end by its partner ("Wensu ← Jinhua"); a label falls
       // back to the name alone only on a crowded phone map.
       const short = labels.filter((l) => l.short !== undefined && l.text === l.short);
       expect(short.length, short.map((l) => l.id).join(' ')).toBeLessThanOrEqual(
-        size.width < 1000 ? 5 : 1,
+        size.width < 1000 ? 6 : 2,
       );
     }
     if (geo && state.camera === 'china' && geo.route) {
