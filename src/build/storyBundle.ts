@@ -50,6 +50,9 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
       derivedMark: ui.derivedMark,
       pairingNotFound: ui.pairingNotFound,
       pairingFootnote: ui.pairingFootnote,
+      mapLocatorAksu: ui.mapLocatorAksu,
+      mapXinjiang: ui.mapXinjiang,
+      mapVillageNote: ui.mapVillageNote,
     },
     chartStrings: {
       chartTable: ui.chartTable,

@@ -83,6 +83,12 @@ export const aksuMapStyles = css`
   .label--bold {
     font-weight: 700;
   }
+  .label--muted {
+    fill: var(--color-ink-soft);
+  }
+  .label__sub {
+    font-weight: 400;
+  }
   /* Pairing: places are tinted, links and dots carry the meaning. */
   .pairing__place {
     stroke: var(--color-paper);
@@ -98,13 +104,15 @@ export const aksuMapStyles = css`
   }
   .link {
     fill: none;
-    stroke-width: 1.5;
-    opacity: 0.85;
+    stroke-width: 2;
+    opacity: 0.9;
   }
   .link.is-muted {
-    opacity: 0.18;
+    stroke-width: 1;
+    opacity: 0.15;
   }
-  .footnote {
+  .footnote,
+  .map-note {
     fill: var(--color-ink-soft);
     font-size: 12px;
   }

@@ -13,10 +13,17 @@ import type { Lang, UnitWords } from '../content/schema.ts';
 import { figureOnMark } from '../format/figureFormat.ts';
 import { transformAttr, transformOfView, type Size } from '../maps/camera.ts';
 import { layoutGeo, viewsFor, type GeoLayout, type MapPath } from '../maps/geoLayout.ts';
-import type { PlacedLabel } from '../maps/labelPlacement.ts';
+import { subOffset, subSize, type PlacedLabel } from '../maps/labelPlacement.ts';
 import { loadGeoMap, loadPairingMap, type GeoMap, type PairingMap } from '../maps/mapData.ts';
 import { describeMap, placeNoteLines, type MapStrings } from '../maps/mapDescription.ts';
-import { geoLabels, pairingFootnote, pairingLabels } from '../maps/mapLabels.ts';
+import {
+  geoLabels,
+  mapNote,
+  pairingFootnote,
+  pairingDotRadius,
+  pairingLabels,
+  pairingLinkLit,
+} from '../maps/mapLabels.ts';
 import { mapStateFor, type CameraTarget, type MapState } from '../maps/mapState.ts';
 import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
 import type { MapScene, PlaceNote } from '../story/scene.ts';
@@ -207,10 +214,13 @@ export class AksuGeoMap extends LitElement {
 
   private renderLabels(labels: PlacedLabel[]) {
     return labels.map(
-      (
-        l,
-      ) => svg`<text class="label ${l.bold ? 'label--bold' : ''}" x=${l.x} y=${l.y} font-size=${l.fontSize}
-        data-label=${l.id}>${l.text}</text>`,
+      (l) =>
+        svg`<text class="label ${l.bold ? 'label--bold' : ''} ${l.muted ? 'label--muted' : ''}" x=${l.x} y=${l.y} font-size=${l.fontSize}
+        data-label=${l.id}>${l.text}${
+          l.sub
+            ? svg`<tspan class="label__sub" x=${l.x} dy=${subOffset(l.fontSize)} font-size=${subSize(l.fontSize)}>${l.sub}</tspan>`
+            : nothing
+        }</text>`,
     );
   }
 
@@ -240,8 +250,13 @@ export class AksuGeoMap extends LitElement {
       </g>
       <g class="labels">
         ${route ? [dot(route.from, 'var(--color-zhejiang)'), dot(route.to, 'var(--color-aksu)')] : nothing}
-        ${this.renderLabels(geoLabels(scene, state, geo, this.size, this.lang, strings, route))}
+        ${this.renderLabels(geoLabels(scene, state, geo, this.size, this.lang, strings, route, this.units))}
       </g>
+      ${
+        mapNote(scene, this.lang, strings)
+          ? svg`<text class="map-note" x="4" y=${height - 6}>${mapNote(scene, this.lang, strings)}</text>`
+          : nothing
+      }
     </svg>`;
   }
 
@@ -266,11 +281,16 @@ export class AksuGeoMap extends LitElement {
           )}</g>`,
       )}
       ${layout.links.map(
-        (l) => svg`<path class="link ${on(l.from, l.to) ? 'is-highlighted' : 'is-muted'}" d=${l.d}
+        (
+          l,
+        ) => svg`<path class="link ${pairingLinkLit(scene, l.from, l.to) ? 'is-highlighted' : 'is-muted'}" d=${l.d}
           stroke=${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'} data-link=${`${l.from}>${l.to}`}></path>`,
       )}
       ${Object.entries(layout.anchors).map(
-        ([id, [x, y]]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r="3.5"
+        ([
+          id,
+          [x, y],
+        ]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r=${pairingDotRadius(this.size)}
           fill=${placeColor(scene.places.find((p) => p.id === id)?.kind === 'zhejiang-city' ? 'zhejiang' : id)}></circle>`,
       )}
       ${this.renderLabels(pairingLabels(scene, layout, this.size, this.lang))}

@@ -17,6 +17,9 @@ export type MapStrings = Pick<
   | 'derivedMark'
   | 'pairingNotFound'
   | 'pairingFootnote'
+  | 'mapLocatorAksu'
+  | 'mapXinjiang'
+  | 'mapVillageNote'
 >;
 
 const LIST_SEP: Record<Lang, string> = { zh: '、', en: ', ' };

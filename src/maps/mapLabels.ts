@@ -1,19 +1,41 @@
 // Which labels each map state shows, where their anchors are on screen, and how important each
 // is; placeLabels then keeps only those that fit. Pure.
-import type { Lang } from '../content/schema.ts';
-import type { MapScene } from '../story/scene.ts';
-import { toScreen, transformOfView, type Size } from './camera.ts';
+import type { Lang, UnitWords } from '../content/schema.ts';
+import { figureOnMark } from '../format/figureFormat.ts';
+import type { MapScene, ScenePlace } from '../story/scene.ts';
+import { toScreen, transformOfView, type Size, type Transform } from './camera.ts';
 import type { GeoLayout } from './geoLayout.ts';
-import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labelPlacement.ts';
+import {
+  placeLabels,
+  type Box,
+  type LabelCandidate,
+  type PlacedLabel,
+  type Polyline,
+} from './labelPlacement.ts';
 import { distanceText, shortPlaceName, type MapStrings } from './mapDescription.ts';
 import type { MapState } from './mapState.ts';
 import type { PairingLayout } from './pairingLayout.ts';
-import type { RouteMarks } from './projectedMap.ts';
+import { chinaProjectionFrom, compactPathPoints, type RouteMarks } from './projectedMap.ts';
 
 export type { RouteMarks } from './projectedMap.ts';
 
-function fontSizeFor(size: Size): number {
-  return size.width < 500 ? 12 : 14;
+/** Label size for a map's width: phone, desktop, then large screens read from further away. */
+export function fontSizeFor(size: Size): number {
+  if (size.width < 500) return 12;
+  if (size.width < 1200) return 14;
+  return size.width < 2000 ? 18 : 22;
+}
+
+/** The route on screen, as the line labels keep off (its dashes are a line to the reader). */
+export function routeLine(route: RouteMarks, t: Transform): Polyline {
+  return compactPathPoints(route.d).map((p) => toScreen(p, t));
+}
+
+/** The step's figures that belong to a place the view draws: their callouts sit beside it. */
+export function placeCallouts(scene: MapScene) {
+  if (scene.view !== 'alar') return [];
+  const drawn = new Set(scene.places.map((p) => p.id));
+  return scene.figures.filter((f) => f.place && drawn.has(f.place));
 }
 
 export function geoLabels(
@@ -24,6 +46,7 @@ export function geoLabels(
   lang: Lang,
   strings: MapStrings,
   route: RouteMarks | null,
+  units: UnitWords | null = null,
 ): PlacedLabel[] {
   const t = transformOfView(layout.views[state.camera], size);
   const at = (p: [number, number]) => toScreen(p, t);
@@ -31,21 +54,38 @@ export function geoLabels(
   const highlighted = new Set(state.highlight);
   const candidates: LabelCandidate[] = [];
   const obstacles: Box[] = [];
+  const lines: Polyline[] = [];
   if (state.camera === 'china') {
     for (const place of scene.places) {
-      const anchor = layout.anchors[place.id === 'aksu-prefecture' ? 'aksu-and-alar' : place.id];
+      const aksu = place.id === 'aksu-prefecture';
+      const anchor = layout.anchors[aksu ? 'aksu-and-alar' : place.id];
       if (anchor) {
         candidates.push({
           id: place.id,
-          text: shortPlaceName(place.name, lang),
+          // The locator's Aksu is the prefecture and Alar together, as its highlight is.
+          text: aksu ? strings.mapLocatorAksu[lang] : shortPlaceName(place.name, lang),
           anchor: at(anchor),
           priority: 2,
           fontSize,
           bold: true,
+          required: true,
         });
       }
     }
+    // Xinjiang is named in its north (Dzungaria), away from Aksu's names in its south-west.
+    const xinjiang = chinaProjectionFrom(layout.projection)(XINJIANG_LABEL_AT);
+    if (xinjiang) {
+      candidates.push({
+        id: 'xinjiang',
+        text: strings.mapXinjiang[lang],
+        anchor: at([xinjiang[0], xinjiang[1]]),
+        priority: 1,
+        fontSize,
+        required: true,
+      });
+    }
     if (route && scene.route) {
+      lines.push(routeLine(route, t));
       for (const [end, point] of [
         [scene.route.from, route.from],
         [scene.route.to, route.to],
@@ -56,9 +96,10 @@ export function geoLabels(
         candidates.push({
           id: `seat-${end.id}`,
           text: shortPlaceName(end.name, lang),
-          anchor: [x, y + fontSize],
+          anchor: [x, y],
           priority: 3,
           fontSize,
+          required: true,
         });
       }
       if (route.mid) {
@@ -69,15 +110,18 @@ export function geoLabels(
           priority: 4,
           fontSize: fontSize + 2,
           bold: true,
+          required: true,
         });
       }
     }
   } else {
-    const places = scene.places;
-    for (const place of places) {
+    const wholePrefecture = scene.highlight.some((p) => p.id === 'aksu-prefecture');
+    const named = new Set(scene.highlight.map((p) => p.id));
+    for (const place of scene.places) {
       const anchor = layout.anchors[place.id];
       if (!anchor) continue;
-      const on = highlighted.has(place.id);
+      // With the whole prefecture lit, its name leads and the counties stay plain.
+      const on = highlighted.has(place.id) && (!wholePrefecture || named.has(place.id));
       candidates.push({
         id: place.id,
         text: shortPlaceName(place.name, lang),
@@ -85,10 +129,110 @@ export function geoLabels(
         priority: on ? 3 : place.id === 'alar' ? 2 : 1,
         fontSize,
         bold: on,
+        required: on,
       });
     }
+    const prefecture = scene.highlight.find((p) => p.id === 'aksu-prefecture');
+    const prefectureAt = layout.anchors[PREFECTURE_LABEL_AT];
+    if (prefecture && prefectureAt) {
+      candidates.push({
+        id: prefecture.id,
+        text: shortPlaceName(prefecture.name, lang),
+        anchor: at(prefectureAt),
+        priority: 5,
+        fontSize: fontSize + 3,
+        bold: true,
+        required: true,
+      });
+    }
+    // Each place's dot-less anchor is still a mark: a callout never sits on another's name.
+    if (units) {
+      for (const f of placeCallouts(scene)) {
+        const shape = [...layout.alar, ...layout.counties].find((p) => p.id === f.place);
+        if (!shape) continue;
+        // Under the place's shape, not on it: the number reads on the paper, beside its place.
+        const points = compactPathPoints(shape.d).map((p) => at(p));
+        const xs = points.map(([x]) => x);
+        const bottom = Math.max(...points.map(([, y]) => y));
+        const centre = (Math.min(...xs) + Math.max(...xs)) / 2;
+        candidates.push({
+          id: `figure-${f.id}`,
+          text: figureOnMark(f, lang, units),
+          sub: f.label[lang],
+          anchor: [centre, bottom],
+          priority: 4,
+          fontSize: fontSize + 4,
+          bold: true,
+          required: true,
+          prefer: 'below',
+        });
+      }
+    }
   }
-  return placeLabels(candidates, size, obstacles);
+  if (mapNote(scene, lang, strings)) {
+    obstacles.push({ x0: 0, y0: size.height - MAP_NOTE_HEIGHT, x1: size.width, y1: size.height });
+  }
+  return placeLabels(candidates, size, obstacles, 2, lines);
+}
+
+const XINJIANG_LABEL_AT: [number, number] = [86.5, 44.5];
+
+/** The prefecture's own name sits in its north, in Baicheng's open land, clear of the seats. */
+const PREFECTURE_LABEL_AT = 'baicheng';
+
+/**
+ * Which links a pairing step draws in colour: those whose two ends the step names (all of them
+ * when it names none). A link from a lit city to a place the step is not about stays faded.
+ */
+export function pairingLinkLit(scene: MapScene, from: string, to: string): boolean {
+  const lit = new Set(scene.highlight.map((p) => p.id));
+  return lit.size === 0 || (lit.has(from) && lit.has(to));
+}
+
+/** Each place's partners at the other end of its lit links: the words its label adds. */
+function partnersOf(scene: MapScene): Map<string, ScenePlace[]> {
+  const partners = new Map<string, ScenePlace[]>();
+  const add = (id: string, p: ScenePlace) => partners.set(id, [...(partners.get(id) ?? []), p]);
+  for (const pairing of scene.pairings) {
+    for (const place of pairing.supports) {
+      if (!pairingLinkLit(scene, pairing.from.id, place.id)) continue;
+      add(pairing.from.id, place);
+      add(place.id, pairing.from);
+    }
+  }
+  return partners;
+}
+
+/**
+ * A pairing label names the place and, for each lit link, the partner at its other end, so a link
+ * is read from either end: "Jinhua → Wensu" in Zhejiang, "Wensu ← Jinhua" in Aksu.
+ */
+export function pairingLabelText(
+  place: ScenePlace,
+  partners: readonly ScenePlace[],
+  lang: Lang,
+): string {
+  const name = shortPlaceName(place.name, lang);
+  if (!partners.length) return name;
+  const arrow = place.kind === 'zhejiang-city' ? '→' : '←';
+  const list = partners.map((p) => shortPlaceName(p.name, lang)).join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh' ? `${name}${arrow}${list}` : `${name} ${arrow} ${list}`;
+}
+
+/** Screen lines of the pairing links (the cubic curves sampled), for labels to keep off. */
+export function linkLines(layout: PairingLayout): Polyline[] {
+  return layout.links.map((l) => {
+    const n = l.d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0, x2 = 0, y2 = 0, x3 = 0, y3 = 0] = n;
+    return Array.from({ length: 25 }, (_, i) => {
+      const t = i / 24;
+      const u = 1 - t;
+      return [
+        u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
+        u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3,
+      ] as const;
+    });
+  });
 }
 
 export function pairingLabels(
@@ -100,6 +244,10 @@ export function pairingLabels(
   const fontSize = fontSizeFor(size) - 1;
   const highlighted = new Set(scene.highlight.map((p) => p.id));
   const anyHighlight = highlighted.size > 0;
+  const partners = partnersOf(scene);
+  // Stacked, the links run up through Zhejiang's small map: its cities carry their names only
+  // (each link is still named at its Aksu end, "Wensu ← Jinhua"), so the names fit clear of them.
+  const wide = layout.arrangement === 'side-by-side';
   const candidates: LabelCandidate[] = [];
   const byId = new Map(scene.places.map((p) => [p.id, p]));
   for (const [id, anchor] of Object.entries(layout.anchors)) {
@@ -107,18 +255,35 @@ export function pairingLabels(
     if (!place) continue;
     const pairing = scene.pairings.find((p) => p.from.id === id);
     const unpaired = pairing !== undefined && pairing.supports.length === 0;
-    const text = shortPlaceName(place.name, lang);
     const on = !anyHighlight || highlighted.has(id);
-    // A city without a known pairing is always named (its footnote says why it has no line).
-    const priority = unpaired ? 3 : on ? 2 : 1;
-    candidates.push({ id, text, anchor, priority, fontSize, bold: on && anyHighlight });
+    const withPartners = on && (wide || place.kind !== 'zhejiang-city');
+    const text = withPartners
+      ? pairingLabelText(place, partners.get(id) ?? [], lang)
+      : shortPlaceName(place.name, lang);
+    // A city without a known pairing is always named (its note says why it has no line).
+    const priority = on ? (unpaired ? 4 : 3) : unpaired ? 2 : 1;
+    const name = shortPlaceName(place.name, lang);
+    candidates.push({
+      id,
+      text,
+      anchor,
+      priority,
+      fontSize,
+      bold: on && anyHighlight,
+      required: on,
+      muted: !on,
+      ...(text !== name ? { short: name } : {}),
+      // Away from the gap the links cross.
+      ...(place.kind === 'zhejiang-city' ? {} : { prefer: wide ? 'left' : 'above' }),
+    });
   }
   // Dots are obstacles, so a label sits beside its dot rather than on it; so is the footnote.
+  const r = pairingDotRadius(size) + 0.5;
   const dots: Box[] = Object.values(layout.anchors).map(([x, y]) => ({
-    x0: x - 4,
-    y0: y - 4,
-    x1: x + 4,
-    y1: y + 4,
+    x0: x - r,
+    y0: y - r,
+    x1: x + r,
+    y1: y + r,
   }));
   const footnote = {
     x0: 0,
@@ -126,10 +291,62 @@ export function pairingLabels(
     x1: size.width,
     y1: size.height,
   };
-  return placeLabels(candidates, size, [...dots, footnote]);
+  const obstacles = [...dots, footnote];
+  // Labels keep off the links; where a place is too crowded for that, off the other labels and
+  // dots at least (their halo then breaks the line under them).
+  // Faded links may pass under a label (its halo breaks them); the step's own links may not.
+  const litLinks = layout.links.flatMap((l, i) => (pairingLinkLit(scene, l.from, l.to) ? [i] : []));
+  const all = linkLines(layout);
+  const lines = litLinks.map((i) => all[i] as Polyline);
+  const ends = litLinks.map((i) => [layout.links[i]?.from ?? '', layout.links[i]?.to ?? '']);
+  // Greedy placement leaves out the last comers: those left out go first next time (a few
+  // rounds at most), and the round that leaves out fewest is kept.
+  let clear = placeLabels(candidates, size, obstacles, 2, lines, ends);
+  let order = candidates;
+  for (let round = 0; round < 4; round += 1) {
+    const got = new Set(clear.map((l) => l.id));
+    const out = order.filter((c) => c.required && !got.has(c.id)).map((c) => c.id);
+    if (!out.length) break;
+    order = order.map((c) => (out.includes(c.id) ? { ...c, priority: c.priority + 10 } : c));
+    const next = placeLabels(order, size, obstacles, 2, lines, ends);
+    const left = (ls: PlacedLabel[]) =>
+      candidates.filter((c) => c.required && !ls.some((l) => l.id === c.id)).length;
+    if (left(next) < left(clear)) clear = next;
+  }
+  clear = clear.map((l) => ({
+    ...l,
+    priority: candidates.find((c) => c.id === l.id)?.priority ?? l.priority,
+  }));
+  const placed = new Set(clear.map((l) => l.id));
+  const missing = candidates.filter((c) => c.required && !placed.has(c.id));
+  if (!missing.length) return clear;
+  // The last resort: the bare name, as far out as any needed label may go.
+  const bare = missing.map(({ short, ...c }) => ({ ...c, text: short ?? c.text }));
+  const rest = placeLabels(bare, size, [...obstacles, ...clear.map((l) => l.box)], 2);
+  return [...clear, ...rest];
 }
 
 export const PAIRING_FOOTNOTE_HEIGHT = 20;
+
+/** The pairing map's dots grow with its labels, so a large screen's places read as places. */
+export function pairingDotRadius(size: Size): number {
+  return Math.max(3.5, Math.round(fontSizeFor(size) * 0.3 * 10) / 10);
+}
+/** Room kept under a geographic map for its note. */
+export const MAP_NOTE_HEIGHT = 20;
+
+/**
+ * Notes that say what a step's highlight means when it is not the obvious (the places named):
+ * on the model villages, the counties lit are those the villages are in.
+ */
+const MAP_NOTES: Record<string, keyof MapStrings> = {
+  'rural-model-villages': 'mapVillageNote',
+};
+
+export function mapNote(scene: MapScene, lang: Lang, strings: MapStrings): string {
+  const key = MAP_NOTES[scene.stepId];
+  return key ? strings[key][lang] : '';
+}
 
 /** The footnote under the pairing map: each city with no known pairing, and why it has no line. */
 export function pairingFootnote(scene: MapScene, lang: Lang, strings: MapStrings): string {

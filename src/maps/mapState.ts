@@ -17,7 +17,12 @@ export interface MapState {
 export const LOCATOR_HIGHLIGHT = ['zhejiang', 'aksu-and-alar'];
 
 export function mapStateFor(scene: MapScene): MapState {
-  const ids = scene.highlight.map((p) => p.id);
+  // "Aksu Prefecture" lit on a map of its counties is every county lit.
+  const ids = scene.highlight.flatMap((p) =>
+    p.id === 'aksu-prefecture' && scene.view !== 'locator'
+      ? scene.places.filter((q) => q.kind === 'county').map((q) => q.id)
+      : [p.id],
+  );
   switch (scene.view) {
     case 'locator':
       return {

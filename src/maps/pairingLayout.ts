@@ -49,9 +49,11 @@ export function layoutPairing(
 ): PairingLayout {
   const { width, height } = size;
   const sideBySide = width / Math.max(1, height) >= 1.2;
-  const m = 16;
+  const m = width < 400 ? 8 : 16;
   const bottom = height - 24; // room for the footnote
-  const gap = sideBySide ? width * 0.12 : height * 0.12;
+  const gap = sideBySide ? width * 0.12 : height * 0.1;
+  // Stacked, Aksu's ten places (and their partners' names) get a little more of the height.
+  const split = sideBySide ? 0.5 : 0.54;
   // Aksu in the west (left) or north (top), Zhejiang in the east (right) or south (bottom).
   const aksuBox: Box = sideBySide
     ? [
@@ -60,7 +62,7 @@ export function layoutPairing(
       ]
     : [
         [m, m],
-        [width - m, (bottom - gap) / 2],
+        [width - m, bottom * split - gap / 2],
       ];
   const zhejiangBox: Box = sideBySide
     ? [
@@ -68,7 +70,7 @@ export function layoutPairing(
         [width - m, height - m],
       ]
     : [
-        [m, (bottom + gap) / 2],
+        [m, bottom * split + gap / 2],
         [width - m, height - m],
       ];
   const aksu = fitTransform(map.aksu.bounds, aksuBox);

@@ -4,7 +4,14 @@
 // a coastline: the first map costs a JSON parse, and sizes and steps only move a camera.
 // Two files: the geographic map (China, Aksu, Alar; needed for the first view) and the pairing
 // map (Aksu's places and Zhejiang's cities as two small maps; needed from the second step).
-import { geoConicEqualArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import {
+  geoBounds,
+  geoConicEqualArea,
+  geoMercator,
+  geoPath,
+  geoTransform,
+  type GeoProjection,
+} from 'd3-geo';
 import type { Extent, Size } from './camera.ts';
 import type { MapData, MapFeature } from './mapFeatures.ts';
 import type { CameraTarget } from './mapState.ts';
@@ -187,6 +194,58 @@ function anchorsOf(projection: GeoProjection, features: MapFeature[]) {
   return anchors;
 }
 
+/**
+ * ECharts' aspect for its China map (a degree of longitude drawn 0.75 as wide as one of latitude):
+ * the inset's shapes were drawn for it, so in it the frame is the upright rectangle it is meant to be.
+ */
+const INSET_ASPECT = 0.75;
+
+/**
+ * The South China Sea islands inset as Chinese maps draw it: an upright box, not projected. The
+ * inset is a picture in its own frame, not a place on the conic, so its shapes (lon/lat placed by
+ * ECharts below and right of 126°E 25°N) are drawn by a plain scale: its top-left corner where the
+ * conic puts that corner, its height the conic's length of its span of latitude there.
+ */
+export function insetTransform(projection: GeoProjection, features: readonly MapFeature[]) {
+  const [[lon0, lat0], [lon1, lat1]] = geoBounds({
+    type: 'FeatureCollection',
+    features: [...features],
+  });
+  const corner = projection([lon0, lat1]) ?? [0, 0];
+  const foot = projection([lon0, lat0]) ?? [0, 1];
+  const height = Math.hypot(foot[0] - corner[0], foot[1] - corner[1]);
+  const k = height / Math.max(1e-9, lat1 - lat0);
+  const x = (lon: number) => corner[0] + (lon - lon0) * k * INSET_ASPECT;
+  const y = (lat: number) => corner[1] + (lat1 - lat) * k;
+  return {
+    transform: geoTransform({
+      point(lon: number, lat: number) {
+        this.stream.point(x(lon), y(lat));
+      },
+    }),
+    frame: [
+      [x(lon0), y(lat1)],
+      [x(lon1), y(lat0)],
+    ] as Extent,
+  };
+}
+
+function insetPaths(projection: GeoProjection, features: MapFeature[]): MapPath[] {
+  const path = geoPath(insetTransform(projection, features).transform);
+  return features.map((f) => ({
+    id: f.id,
+    kind: f.properties.kind,
+    d: compactPath(path(f) ?? '', COARSE),
+  }));
+}
+
+function union(a: Extent, b: Extent): Extent {
+  return [
+    [Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])],
+    [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])],
+  ];
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 const roundExtent = ([[x0, y0], [x1, y1]]: Extent): Extent => [
   [round(x0), round(y0)],
@@ -219,12 +278,14 @@ export function projectGeoMap(data: MapData, route: { from: LonLat; to: LonLat }
     route: route ? routeMarks(projection, route.from, route.to) : null,
     provinces: mapPaths(projection, data.provinces, COARSE),
     aksuOutline: mapPaths(projection, data.aksuOutline, FINE),
-    nanhai: mapPaths(projection, data.nanhai, COARSE),
+    nanhai: insetPaths(projection, data.nanhai),
     counties: mapPaths(projection, data.counties, FINE),
     alar: mapPaths(projection, data.alar, FINE),
     anchors: { ...seats, ...centroids },
     bounds: {
-      china: roundExtent(boundsOf(projection, china)),
+      china: roundExtent(
+        union(boundsOf(projection, data.provinces), insetTransform(projection, data.nanhai).frame),
+      ),
       aksu: roundExtent(boundsOf(projection, aksuPlaces)),
       // Alar with its neighbours around it, so the reader sees where in Aksu it lies.
       alar: roundExtent(grow(boundsOf(projection, data.alar), 2.2)),

@@ -1,19 +1,32 @@
 // A map scene as a static SVG picture, for readers without JavaScript and for print: the same
 // layouts, camera and labels as the map element (src/maps/), where its camera comes to rest.
 // Shapes wholly outside the view are left out, so a close-up does not carry all of China.
-import type { Lang } from '../content/schema.ts';
+import type { Lang, UnitWords } from '../content/schema.ts';
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Size } from '../maps/camera.ts';
 import { transformAttr, transformOfView } from '../maps/camera.ts';
 import { layoutGeo, type MapPath } from '../maps/geoLayout.ts';
-import type { PlacedLabel } from '../maps/labelPlacement.ts';
+import { subOffset, subSize, type PlacedLabel } from '../maps/labelPlacement.ts';
 import { compactPathPoints, type GeoMap, type PairingMap } from '../maps/projectedMap.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
-import { geoLabels, pairingFootnote, pairingLabels } from '../maps/mapLabels.ts';
+import {
+  geoLabels,
+  mapNote,
+  pairingFootnote,
+  pairingDotRadius,
+  pairingLabels,
+  pairingLinkLit,
+} from '../maps/mapLabels.ts';
 import { mapStateFor } from '../maps/mapState.ts';
 import { layoutPairing } from '../maps/pairingLayout.ts';
 import type { MapScene } from '../story/scene.ts';
 import { esc, n } from './svgText.ts';
+
+/**
+ * The sizes a map label can take (placeLabels shrinks a needed one by up to two pixels). A
+ * stylesheet's font rule outranks the font-size attribute, so each size has its class.
+ */
+const LABEL_SIZES = Array.from({ length: 14 }, (_, i) => i + 8);
 
 export const MAP_STYLE = `
   path { vector-effect: non-scaling-stroke; }
@@ -28,9 +41,12 @@ export const MAP_STYLE = `
   .bold { font-weight: 700; }
   .pairing-place { stroke: var(--color-paper); stroke-width: 0.75; fill-opacity: 0.22; }
   .pairing-place.lit { fill-opacity: 0.45; }
-  .link { fill: none; stroke-width: 1.5; opacity: 0.85; }
-  .link.muted { opacity: 0.18; }
+  .link { fill: none; stroke-width: 2; opacity: 0.9; }
+  .link.muted { stroke-width: 1; opacity: 0.15; }
+  .label.muted { fill: var(--color-ink-soft); font-weight: 400; }
+  .sub { font-weight: 400; }
   .footnote { fill: var(--color-ink-soft); font: 12px var(--font-sans); }
+${LABEL_SIZES.map((px) => `  .label.fs${px}, .sub.fs${px} { font-size: ${px}px; }`).join('\n')}
 `;
 
 /** Whether a map path (compact, in reference units) can show inside the box [x0, y0, x1, y1]. */
@@ -49,7 +65,11 @@ function labelsSvg(labels: readonly PlacedLabel[]): string {
   return labels
     .map(
       (l) =>
-        `<text class="label${l.bold ? ' bold' : ''}" x="${n(l.x)}" y="${n(l.y)}" font-size="${l.fontSize}">${esc(l.text)}</text>`,
+        `<text class="label fs${l.fontSize}${l.bold ? ' bold' : ''}${l.muted ? ' muted' : ''}" x="${n(l.x)}" y="${n(l.y)}" font-size="${l.fontSize}">${esc(l.text)}${
+          l.sub
+            ? `<tspan x="${n(l.x)}" dy="${subOffset(l.fontSize)}" font-size="${subSize(l.fontSize)}" class="sub fs${subSize(l.fontSize)}">${esc(l.sub)}</tspan>`
+            : ''
+        }</text>`,
     )
     .join('');
 }
@@ -60,6 +80,7 @@ export function staticMapBody(
   maps: { geo: GeoMap; pairing: PairingMap },
   strings: MapStrings,
   size: Size,
+  units: UnitWords | null = null,
 ): string {
   const state = mapStateFor(scene);
   if (state.layout === 'pairing') {
@@ -84,11 +105,11 @@ export function staticMapBody(
       ),
       ...layout.links.map(
         (l) =>
-          `<path class="link${on(l.from, l.to) ? '' : ' muted'}" d="${l.d}" stroke="${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'}"/>`,
+          `<path class="link${pairingLinkLit(scene, l.from, l.to) ? '' : ' muted'}" d="${l.d}" stroke="${l.to === 'alar' ? placeColor('alar') : 'var(--color-ink)'}"/>`,
       ),
       ...Object.entries(layout.anchors).map(
         ([id, [x, y]]) =>
-          `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="3.5" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
+          `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="${pairingDotRadius(size)}" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
       ),
       labelsSvg(pairingLabels(scene, layout, size, lang)),
       `<text class="footnote" x="${size.width - 4}" y="${size.height - 6}" text-anchor="end">${esc(pairingFootnote(scene, lang, strings))}</text>`,
@@ -118,7 +139,9 @@ export function staticMapBody(
       ? `<circle class="seat" cx="${n(p[0] * t.k + t.x)}" cy="${n(p[1] * t.k + t.y)}" r="4.5" fill="${colour}"/>`
       : '';
   const faint = state.camera === 'china';
+  // A nested svg clips the map to its area, so a close-up never runs over the kicker or figures.
   return [
+    `<svg class="map-area" width="${n(size.width)}" height="${n(size.height)}" overflow="hidden">`,
     `<g transform="translate(${n(t.x)},${n(t.y)}) scale(${t.k})">`,
     paths(geo.provinces, 'province', (p) =>
       lit(p.id) ? placeColor(p.id) : 'var(--color-context)',
@@ -138,6 +161,10 @@ export function staticMapBody(
     route ? `<path class="route" d="${route.d}"/>` : '',
     '</g>',
     route ? dot(route.from, 'var(--color-zhejiang)') + dot(route.to, 'var(--color-aksu)') : '',
-    labelsSvg(geoLabels(scene, state, geo, size, lang, strings, route)),
+    labelsSvg(geoLabels(scene, state, geo, size, lang, strings, route, units)),
+    mapNote(scene, lang, strings)
+      ? `<text class="footnote" x="4" y="${size.height - 6}">${esc(mapNote(scene, lang, strings))}</text>`
+      : '',
+    '</svg>',
   ].join('');
 }

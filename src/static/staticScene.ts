@@ -56,7 +56,7 @@ export function staticSceneSvg(scene: Scene, lang: Lang, ctx: StaticContext): st
       height: inner.height - figuresHeight - (figuresHeight ? 8 : 0),
     };
     body =
-      staticMapBody(scene, lang, ctx.maps, ctx.mapStrings, mapSize) +
+      staticMapBody(scene, lang, ctx.maps, ctx.mapStrings, mapSize, ctx.units) +
       mapFigures(scene, lang, ctx.units, mapSize.height + 8 + 14);
   }
   const description = describeScene(scene, lang, ctx.units, ctx.mapStrings);

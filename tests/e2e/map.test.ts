@@ -70,3 +70,100 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
       .toBe('舟山：结对团场不详，未画连线');
   });
 });
+
+/** The map's shown labels as the browser draws them: id, words and box on screen. */
+function drawnLabels(page: Page) {
+  return page.evaluate(() => {
+    const root = document
+      .querySelector('aksu-graphic')
+      ?.shadowRoot?.querySelector('aksu-geo-map')?.shadowRoot;
+    return [
+      ...(root?.querySelectorAll(
+        '.geo:not([aria-hidden="true"]) [data-label], .pairing.is-shown [data-label]',
+      ) ?? []),
+    ].map((l) => {
+      const r = l.getBoundingClientRect();
+      return {
+        id: l.getAttribute('data-label'),
+        text: l.textContent,
+        r: [r.left, r.top, r.right, r.bottom],
+      };
+    });
+  });
+}
+
+// The places each map step's text names, as the map labels them (its highlight, and more).
+const NAMED: Record<string, string[]> = {
+  cover: ['zhejiang', 'aksu-prefecture', 'xinjiang', 'distance', 'seat-hangzhou', 'seat-aksu-city'],
+  'frame-pairing-counties': [
+    'hangzhou',
+    'aksu-city',
+    'ningbo',
+    'kuqa',
+    'wenzhou',
+    'baicheng',
+    'jiaxing',
+    'shaya',
+    'huzhou',
+    'keping',
+    'shaoxing',
+    'awat',
+    'jinhua',
+    'wensu',
+    'quzhou',
+    'wushi',
+    'lishui',
+    'xinhe',
+  ],
+  'frame-pairing-alar': ['hangzhou', 'taizhou', 'alar', 'zhoushan'],
+  'rural-county-projects': ['keping', 'wushi', 'wensu'],
+  'rural-model-villages': ['aksu-city', 'wensu', 'kuqa'],
+  'culture-artists': ['aksu-prefecture', 'alar'],
+  'alar-cadres': ['alar', 'figure-alar-cadres'],
+};
+
+describe.each([
+  ['phone-320', { width: 320, height: 640 }, ''],
+  ['phone', VIEWPORTS.phone, ''],
+  ['tablet', { width: 768, height: 1024 }, ''],
+  ['desktop', VIEWPORTS.desktop, ''],
+  ['wide', { width: 1920, height: 1080 }, ''],
+  ['4k', { width: 3840, height: 2160 }, ''],
+  ['exhibit', { width: 1920, height: 1080 }, '&mode=exhibit'],
+] as const)('labels drawn at %s', (name, viewport, mode) => {
+  it.each(['zh', 'en'] as const)(
+    'name every place the text names, and never overlap (%s)',
+    async (lang) => {
+      const { page } = await pages.open(`${site.url}?lang=${lang}${mode}`, { viewport });
+      for (const [step, ids] of Object.entries(NAMED)) {
+        if (mode) await page.goto(`${site.url}?lang=${lang}${mode}&at=${step}#${step}`);
+        else await page.evaluate((id) => (location.hash = `#${id}`), step);
+        if (mode) {
+          // The exhibition screen has no scrolled steps: it shows the step of its address.
+          await page.waitForFunction(
+            (id) =>
+              document
+                .querySelector('aksu-graphic')
+                ?.shadowRoot?.querySelector('.frame')
+                ?.getAttribute('data-scene') === id,
+            step,
+          );
+        } else await settle(page, step);
+        await expect
+          .poll(async () => (await drawnLabels(page)).map((l) => l.id), { timeout: 5000 })
+          .toEqual(expect.arrayContaining(ids));
+        const labels = await drawnLabels(page);
+        for (const [i, a] of labels.entries()) {
+          for (const b of labels.slice(i + 1)) {
+            const overlap =
+              a.r[0]! < b.r[2]! - 1 &&
+              b.r[0]! < a.r[2]! - 1 &&
+              a.r[1]! < b.r[3]! - 1 &&
+              b.r[1]! < a.r[3]! - 1;
+            expect(overlap, `${name} ${lang} ${step}: ${a.text} / ${b.text}`).toBe(false);
+          }
+        }
+      }
+    },
+  );
+});
