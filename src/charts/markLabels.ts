@@ -1,0 +1,74 @@
+// Direct labels on chart marks: the number in bold, then what it is, in lines that never leave a
+// lone word or one or two characters on a line of their own. Boxes are estimated without a DOM
+// (textMetrics errs on the wide side), so layouts can keep labels apart in node.
+import { estimateTextWidth, wrapTextMeasured } from '../layouts/textMetrics.ts';
+import type { Rect } from './marks.ts';
+
+/** A label in a panel's pixels: its box, the amount (first, bold) and the lines under it. */
+export interface MarkLabel extends Rect {
+  key: string;
+  figureId: string;
+  amount: string;
+  lines: readonly string[];
+  /** A line from the mark to the label, when the label cannot sit right at its mark. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Drawn on the mark's own fill (a halo keeps it readable). */
+  inside: boolean;
+}
+
+/** Label text: the amount in bold, then what it is, in lines of the given pixel sizes. */
+export const LABEL_TEXT = { amountSize: 14, whatSize: 12, firstLine: 15, lineHeight: 16 };
+
+export interface LabelBox {
+  width: number;
+  height: number;
+  lines: readonly string[];
+}
+
+/** True when a line is too short to stand alone: one or two characters, or one short word. */
+export function loneLine(line: string): boolean {
+  const t = line.trim();
+  return [...t].length <= 2;
+}
+
+/**
+ * Wraps what a figure is at about `wrapAt` pixels; when the last line would be a lone word or
+ * one or two characters, the width grows until it is not (or the text is on one line).
+ */
+export function wrapLabel(
+  what: string,
+  wrapAt: number,
+  maxWidth: number,
+  size: number = LABEL_TEXT.whatSize,
+) {
+  let at = Math.min(wrapAt, maxWidth);
+  let wrapped = wrapTextMeasured(what, at, size);
+  while (
+    wrapped.lines.length > 1 &&
+    wrapped.lines.some((l, i) => i > 0 && loneLine(l)) &&
+    at < maxWidth
+  ) {
+    at = Math.min(maxWidth, at + size * 2);
+    wrapped = wrapTextMeasured(what, at, size);
+  }
+  return wrapped;
+}
+
+/** A label's box: the amount, then what it is wrapped at `wrapAt` (never wider than `maxWidth`). */
+export function labelBox(
+  amount: string,
+  what: string,
+  wrapAt: number,
+  maxWidth: number,
+  extra: readonly string[] = [],
+): LabelBox {
+  const { amountSize, whatSize, firstLine, lineHeight } = LABEL_TEXT;
+  const { lines, width } = what ? wrapLabel(what, wrapAt, maxWidth) : { lines: [], width: 0 };
+  const all = [...lines, ...extra];
+  const extraWidth = Math.max(0, ...extra.map((l) => estimateTextWidth(l, whatSize)));
+  return {
+    width: Math.ceil(Math.max(estimateTextWidth(amount, amountSize, true), width, extraWidth) + 4),
+    height: firstLine + all.length * lineHeight + 5,
+    lines: all,
+  };
+}
