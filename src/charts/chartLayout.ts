@@ -80,8 +80,18 @@ export function markLabelBox(
   panelWidth: number,
   extra: readonly string[] = [],
 ): LabelBox {
-  const wrapAt = Math.min(240, Math.max(120, panelWidth * 0.5));
-  return labelBox(amount, what, wrapAt, Math.max(wrapAt, panelWidth - 8), extra);
+  // On a phone a third of the width, so labels of small marks fit beside a large one.
+  const wrapAt =
+    panelWidth < 480 ? Math.max(110, panelWidth * 0.34) : Math.min(240, panelWidth * 0.5);
+  // A label with an inset beside it has that much less room.
+  const room = panelWidth - 8 - (extra.length ? 40 : 0);
+  return labelBox(
+    amount,
+    what,
+    Math.min(wrapAt, room),
+    Math.max(Math.min(wrapAt, room), room),
+    extra,
+  );
 }
 
 function contentSize(marks: PanelMarks): Size {
@@ -134,8 +144,14 @@ function storeMarks(
     ? markLabelBox(figureOnMark(counted, lang, units), counted.label[lang], size.width)
     : null;
   // Room above the grid for the outlines' labels (stacked when they would meet), below for the count.
+  // Two names' labels side by side when they fit (the larger's at the right), else stacked.
+  const sideBySide =
+    boxes.length === 2 && boxes.reduce((n, b) => n + b.box.width, 0) + 16 <= size.width;
   const band =
-    boxes.reduce((n, b) => n + b.box.height + 4, 0) + (boxes.length ? 3 * boxes.length + 4 : 0);
+    (sideBySide
+      ? Math.max(...boxes.map((b) => b.box.height)) + 4
+      : boxes.reduce((n, b) => n + b.box.height + 4, 0)) +
+    (boxes.length ? 3 * boxes.length + 4 : 0);
   const below = countedBox ? countedBox.height + 8 : 0;
   const inputs = unitGroupInputs(panel, lang).map((g) => ({
     ...g,
@@ -146,6 +162,7 @@ function storeMarks(
     height: Math.max(40, size.height - band - below),
   };
   const raw = layoutUnits(inputs, grid, {
+    maxCell: Math.max(40, Math.min(size.width, size.height) / 10),
     columns: shape.columns,
     blocksPerRow: [1, 2, 5, 10],
   });
@@ -174,7 +191,10 @@ function storeMarks(
       width: round2(x1 - x0 + 2 * out),
       height: round2(y1 - y0 + 2 * out),
     });
-    const lx = Math.max(0, Math.min(x0 - out, size.width - box.width));
+    const lx =
+      sideBySide && i === 0
+        ? Math.max(0, Math.min(x1 + out, size.width) - box.width)
+        : Math.max(0, Math.min(x0 - out, size.width - box.width));
     labels.push({
       key: `label:${t.figureId}`,
       figureId: t.figureId,
@@ -187,7 +207,7 @@ function storeMarks(
       leader: null,
       inside: false,
     });
-    y += box.height + 4;
+    if (!sideBySide) y += box.height + 4;
   });
   let height = band + raw.height;
   if (counted && countedBox) {
@@ -234,7 +254,8 @@ function statMark(f: SceneFigure, lang: Lang, units: UnitWords, size: Size): Sta
     Math.max(24, Math.min(88, size.height * 0.45, (size.width - 8) / ems)),
   );
   const box = markLabelBox('', f.label[lang], Math.max(size.width, 200));
-  const labelY = fontSize * 1.05 + 6;
+  // The label's top clears the number's descenders.
+  const labelTop = fontSize * 1.2 + 4;
   return {
     figureId: f.id,
     x: 0,
@@ -245,7 +266,7 @@ function statMark(f: SceneFigure, lang: Lang, units: UnitWords, size: Size): Sta
       key: `label:${f.id}`,
       figureId: f.id,
       x: 0,
-      y: round2(labelY - LABEL_TEXT.firstLine),
+      y: round2(labelTop),
       width: box.width,
       height: box.height,
       amount: '',
@@ -298,8 +319,8 @@ export function layoutChart(
   plot: Size,
   strings?: LayoutStrings,
 ): PanelMarks[] {
-  const rects = panelRects(plan, plot);
   const across = panelsAcross(plot);
+  const rects = measuredRects(scene, plan, lang, units, plot, across);
   const figuresOf = (key: string) =>
     scene.figures.filter((f) =>
       plan.placements.some((p) => p.figureId === f.id && p.panel === key),
@@ -311,9 +332,11 @@ export function layoutChart(
     });
   // Unit panels first, for the cell size they share.
   const unitPanels = plan.panels.filter((p): p is UnitsPanel => p.kind === 'units');
+  // Squares grow with the screen (a 4K wall as much as a phone), so marks fill their panel.
+  const maxCell = Math.max(40, Math.min(plot.width, plot.height) / 10);
   const plain = unitPanels
     .filter((p) => !p.blockShape)
-    .map((p) => ({ p, layout: layoutUnits(unitInputs(p), rects[p.key] ?? plot) }));
+    .map((p) => ({ p, layout: layoutUnits(unitInputs(p), rects[p.key] ?? plot, { maxCell }) }));
   const cell = plain.length > 1 ? commonCell(plain) : null;
 
   const marks = plan.panels.flatMap((panel): PanelMarks[] => {
@@ -339,7 +362,8 @@ export function layoutChart(
       const layout =
         cell !== null
           ? layoutUnits(unitInputs(panel), rect, { maxCell: cell })
-          : (plain.find((x) => x.p === panel)?.layout ?? layoutUnits(unitInputs(panel), rect));
+          : (plain.find((x) => x.p === panel)?.layout ??
+            layoutUnits(unitInputs(panel), rect, { maxCell }));
       return [
         {
           kind: 'units',
@@ -415,6 +439,34 @@ export function layoutChart(
     return [{ kind: 'bars', key: panel.key, rect: at(rect.width, height), rows, labels: [] }];
   });
   return pack(marks, plot, across);
+}
+
+/** Panel rects, with each big number's or share's band cut to what its content needs. */
+function measuredRects(
+  scene: ChartScene,
+  plan: ChartPlan,
+  lang: Lang,
+  units: UnitWords,
+  plot: Size,
+  across: boolean,
+): Record<string, Rect> {
+  const first = panelRects(plan, plot);
+  const measured: Record<string, number> = {};
+  for (const panel of plan.panels) {
+    const rect = first[panel.key];
+    if (!rect || (panel.kind !== 'stat' && panel.kind !== 'share')) continue;
+    const f = scene.figures.find((x) => x.id === panel.figureId);
+    if (!f) continue;
+    if (panel.kind === 'stat') {
+      const stat = statMark(f, lang, units, rect);
+      const width = Math.max(estimateTextWidth(stat.text, stat.size, true), stat.label.width);
+      measured[panel.key] = across ? Math.min(rect.width, width) : stat.label.y + stat.label.height;
+    } else {
+      const s = shareMark(f, lang, units, rect);
+      measured[panel.key] = across ? Math.min(rect.width, s.width) : s.height;
+    }
+  }
+  return panelRects(plan, plot, measured);
 }
 
 /**

@@ -87,8 +87,11 @@ function placeLabels(
       labels.push({ ...label, ...text(sq, box), leader: null, inside: true });
       continue;
     }
-    // Left-aligned over its square; pulled back inside the panel at the right edge.
-    const x = Math.max(0, Math.min(sq.x, width - w));
+    // Left-aligned over its square; pulled back inside the panel at the right edge, but never
+    // over the leader of the square before it.
+    const prev = squares[squares.indexOf(sq) - 1];
+    const minX = prev ? prev.x + Math.min(prev.side / 2, 3) + 2 : 0;
+    const x = Math.max(0, Math.min(Math.max(minX, Math.min(sq.x, width - w)), width - w));
     let y = sq.y - pad - h;
     const blocked = (r: Rect) =>
       obstacles.some((o) => overlaps(o, r)) || labels.some((l) => overlaps(l, r));
@@ -145,15 +148,20 @@ export function layoutFundingSquares(
   // be pulled back over another square's leader: the squares shrink until that is so.
   let before = 0;
   money.forEach((f, i) => {
-    if (i > 0) {
-      const box = boxOf(f, null);
-      const room =
-        size.width - box.width - FUNDING_METRICS.insetSide - FUNDING_METRICS.pad - i * gap;
+    if (i > 1) {
+      // Label i may start just past the leader of square i - 1, which starts at this x.
+      const inset = i === money.length - 1 ? FUNDING_METRICS.insetSide + FUNDING_METRICS.pad : 0;
+      const room = size.width - boxOf(f, null).width - inset - 6 - (i - 1) * gap;
       if (before > 0 && room > 0) scale = Math.min(scale, room / before);
     }
-    before += roots[i] ?? 0;
+    if (i > 0) before += roots[i - 1] ?? 0;
   });
-  const firstScale = scale;
+  // Shrinking never makes a visible square a speck: only the smallest may need an inset.
+  const second = roots[roots.length - 2];
+  const floor = Math.min(
+    scale,
+    Math.max(scale / 5, second ? FUNDING_METRICS.tooSmall / second : 0),
+  );
   let result: FundingLayout = { squares: [], labels: [], scale, width: 0, height: 0 };
   for (let attempt = 0; attempt < 24; attempt++) {
     let x = 0;
@@ -222,7 +230,7 @@ export function layoutFundingSquares(
     const tallest = (roots[0] ?? 0) * scale;
     const overhead = height - tallest;
     const fitted = tallest > 0 ? ((size.height - overhead) / tallest) * scale : scale;
-    const next = Math.max(firstScale / 3, Math.min(scale * 0.95, fitted));
+    const next = Math.max(floor, Math.min(scale * 0.95, fitted));
     if (next >= scale - 1e-12) break;
     scale = next;
   }

@@ -1,7 +1,7 @@
 // Direct labels on chart marks: the number in bold, then what it is, in lines that never leave a
 // lone word or one or two characters on a line of their own. Boxes are estimated without a DOM
 // (textMetrics errs on the wide side), so layouts can keep labels apart in node.
-import { estimateTextWidth, wrapTextMeasured } from '../layouts/textMetrics.ts';
+import { estimateTextWidth, wrapTextMeasured, type WrappedText } from '../layouts/textMetrics.ts';
 import type { Rect } from './marks.ts';
 
 /** A label in a panel's pixels: its box, the amount (first, bold) and the lines under it. */
@@ -28,7 +28,8 @@ export interface LabelBox {
 /** True when a line is too short to stand alone: one or two characters, or one short word. */
 export function loneLine(line: string): boolean {
   const t = line.trim();
-  return [...t].length <= 2;
+  // A long compound ("specialist-alliance") may stand alone; a short word may not.
+  return [...t].length <= 2 || (/^[^\s\u2e80-\u9fff\uff00-\uffef]+$/.test(t) && t.length < 10);
 }
 
 /**
@@ -41,17 +42,20 @@ export function wrapLabel(
   maxWidth: number,
   size: number = LABEL_TEXT.whatSize,
 ) {
-  let at = Math.min(wrapAt, maxWidth);
-  let wrapped = wrapTextMeasured(what, at, size);
-  while (
-    wrapped.lines.length > 1 &&
-    wrapped.lines.some((l, i) => i > 0 && loneLine(l)) &&
-    at < maxWidth
-  ) {
-    at = Math.min(maxWidth, at + size * 2);
-    wrapped = wrapTextMeasured(what, at, size);
+  const start = Math.min(wrapAt, maxWidth);
+  const first = wrapTextMeasured(what, start, size);
+  const clean = (w: WrappedText) => w.lines.length < 2 || !w.lines.some(loneLine);
+  if (clean(first)) return first;
+  // Wider first (up to the room there is), then narrower (down to 60%), in steps of two ems.
+  const widths: number[] = [];
+  for (let at = start + size * 2; at <= maxWidth; at += size * 2) widths.push(at);
+  if (maxWidth > start) widths.push(maxWidth);
+  for (let at = start - size * 2; at >= start * 0.6; at -= size * 2) widths.push(at);
+  for (const at of widths) {
+    const wrapped = wrapTextMeasured(what, at, size);
+    if (clean(wrapped)) return wrapped;
   }
-  return wrapped;
+  return first;
 }
 
 /** A label's box: the amount, then what it is wrapped at `wrapAt` (never wider than `maxWidth`). */
@@ -64,8 +68,10 @@ export function labelBox(
 ): LabelBox {
   const { amountSize, whatSize, firstLine, lineHeight } = LABEL_TEXT;
   const { lines, width } = what ? wrapLabel(what, wrapAt, maxWidth) : { lines: [], width: 0 };
-  const all = [...lines, ...extra];
-  const extraWidth = Math.max(0, ...extra.map((l) => estimateTextWidth(l, whatSize)));
+  // Extra lines (an inset's factor) wrap at the same width.
+  const extraLines = extra.flatMap((l) => wrapLabel(l, Math.max(width, wrapAt), maxWidth).lines);
+  const all = [...lines, ...extraLines];
+  const extraWidth = Math.max(0, ...extraLines.map((l) => estimateTextWidth(l, whatSize)));
   return {
     width: Math.ceil(Math.max(estimateTextWidth(amount, amountSize, true), width, extraWidth) + 4),
     height: firstLine + all.length * lineHeight + 5,

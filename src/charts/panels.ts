@@ -15,7 +15,15 @@ export function panelsAcross(size: Size): boolean {
 
 const small = (kind: string) => kind === 'stat' || kind === 'share';
 
-export function panelRects(plan: ChartPlan, size: Size): Record<string, Rect> {
+/**
+ * `measured` gives a big number's or a share's length along the stacking direction once its
+ * content is known, so the marks get all the rest.
+ */
+export function panelRects(
+  plan: ChartPlan,
+  size: Size,
+  measured: Readonly<Record<string, number>> = {},
+): Record<string, Rect> {
   const across = panelsAcross(size);
   const side = across ? size.width : size.height;
   const gaps = PANEL_GAP * (plan.panels.length - 1);
@@ -25,12 +33,16 @@ export function panelRects(plan: ChartPlan, size: Size): Record<string, Rect> {
   const smalls = plan.panels.filter((p) => small(p.kind)).length;
   const others = plan.panels.length - smalls;
   const fixedLength = others ? fixed : (side - gaps) / Math.max(1, smalls);
-  const rest = Math.max(0, side - gaps - smalls * fixedLength);
+  const lengthOf = (key: string) => (others ? (measured[key] ?? fixedLength) : fixedLength);
+  const smallTotal = plan.panels
+    .filter((p) => small(p.kind))
+    .reduce((n, p) => n + lengthOf(p.key), 0);
+  const rest = Math.max(0, side - gaps - smallTotal);
   const total = plan.panels.filter((p) => !small(p.kind)).reduce((n, p) => n + p.weight, 0) || 1;
   const rects: Record<string, Rect> = {};
   let at = 0;
   for (const panel of plan.panels) {
-    const raw = small(panel.kind) ? fixedLength : (rest * panel.weight) / total;
+    const raw = small(panel.kind) ? lengthOf(panel.key) : (rest * panel.weight) / total;
     // Floored so rounding never pushes the last panel past the chart's edge.
     const share = Math.max(0, Math.floor(raw * 100) / 100);
     rects[panel.key] = across

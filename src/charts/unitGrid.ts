@@ -3,7 +3,8 @@
 // its label above. Units are keyed by series and running index, so when a step adds units or
 // regroups them the same keys persist and D3 can move each mark rather than redraw it.
 import type { Qualifier } from '../content/schema.ts';
-import { estimateTextWidth, wrapTextMeasured, type WrappedText } from '../layouts/textMetrics.ts';
+import { estimateTextWidth, type WrappedText } from '../layouts/textMetrics.ts';
+import { wrapLabel } from './markLabels.ts';
 
 const NO_LABEL: WrappedText = { lines: [], width: 0 };
 import { markFlags, round2, type MarkFlags, type Size } from './marks.ts';
@@ -168,7 +169,7 @@ function flow(
     const text = group.input.label ?? '';
     const wrapAt = Math.min(size.width, Math.max(blockWidth, UNIT_METRICS.labelMinWidth));
     const { lines, width: textWidth } = text
-      ? wrapTextMeasured(text, wrapAt, opts.fontSize)
+      ? wrapLabel(text, wrapAt, size.width, opts.fontSize)
       : NO_LABEL;
     const amount = group.input.amount ?? null;
     const amountWidth = amount ? estimateTextWidth(amount, opts.fontSize + 2, true) : 0;
