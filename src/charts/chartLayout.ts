@@ -500,3 +500,10 @@ export function contentBox(marks: readonly PanelMarks[]): Rect {
   const bottom = Math.max(...marks.map((m) => m.rect.y + m.rect.height));
   return { x, y, width: right - x, height: bottom - y };
 }
+
+/** The scale that brings marks larger than the plot back inside it (1 when they fit). */
+export function fitScale(box: Rect, plot: Size): number {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  return Math.min(1, right > 0 ? plot.width / right : 1, bottom > 0 ? plot.height / bottom : 1);
+}

@@ -163,7 +163,7 @@ export function layoutFundingSquares(
     Math.max(scale / 5, second ? FUNDING_METRICS.tooSmall / second : 0),
   );
   let result: FundingLayout = { squares: [], labels: [], scale, width: 0, height: 0 };
-  for (let attempt = 0; attempt < 24; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     let x = 0;
     const squares: FundingSquare[] = money.map((f, i) => {
       const side = (roots[i] ?? 0) * scale;
@@ -225,12 +225,9 @@ export function layoutFundingSquares(
       height: round2(height),
     };
     if (height <= size.height && width <= size.width + 0.5) break;
-    // The labels above take about the same room at any scale: shrink only the squares, and
-    // never below a third of the first try (past that the panel is too small for them anyway).
-    const tallest = (roots[0] ?? 0) * scale;
-    const overhead = height - tallest;
-    const fitted = tallest > 0 ? ((size.height - overhead) / tallest) * scale : scale;
-    const next = Math.max(floor, Math.min(scale * 0.95, fitted));
+    // Smaller squares, step by step (labels may move inside the largest square and back, so
+    // the first scale that fits is searched for, not solved for), down to the floor.
+    const next = Math.max(floor, scale * 0.95);
     if (next >= scale - 1e-12) break;
     scale = next;
   }

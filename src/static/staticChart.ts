@@ -1,7 +1,7 @@
 // A chart scene as a static SVG picture, for readers without JavaScript and for print: the same
 // plan and layouts as the chart element (src/charts/), in their end state, with the key below.
 import { chartKeyLines } from '../charts/chartKey.ts';
-import { contentBox, layoutChart, type PanelMarks } from '../charts/chartLayout.ts';
+import { contentBox, fitScale, layoutChart, type PanelMarks } from '../charts/chartLayout.ts';
 import { LABEL_TEXT, type MarkLabel } from '../charts/markLabels.ts';
 import { chartPlanFor } from '../charts/chartPlan.ts';
 import type { Size } from '../charts/marks.ts';
@@ -151,10 +151,17 @@ export function staticChartBody(
   const panels = layoutChart(scene, plan, lang, units, plot, strings);
   // The key right under the marks, as on the live chart (which lifts it by the same amount).
   const content = contentBox(panels);
-  const keyTop = content.y + content.height + 24;
+  const fit = fitScale(content, plot);
+  const keyTop = (content.y + content.height) * fit + 24;
   const keyText = key
     .map((line, i) => `<text class="key" x="0" y="${keyTop + i * KEY_LINE}">${esc(line)}</text>`)
     .join('');
   const hatch = `<defs><pattern id="planned-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-ink-soft)" stroke-width="2" opacity="0.4"/></pattern></defs>`;
-  return hatch + panels.map((p) => panelSvg(scene, p)).join('') + keyText;
+  return (
+    hatch +
+    (fit < 1 ? `<g transform="scale(${n(fit)})">` : '<g>') +
+    panels.map((p) => panelSvg(scene, p)).join('') +
+    '</g>' +
+    keyText
+  );
 }

@@ -7,7 +7,7 @@ import { property, query } from 'lit/decorators.js';
 import { select } from 'd3-selection';
 import { chartCsv, chartTableRows } from '../../charts/chartData.ts';
 import { chartKeyLines } from '../../charts/chartKey.ts';
-import { contentBox, layoutChart, type PanelMarks } from '../../charts/chartLayout.ts';
+import { contentBox, fitScale, layoutChart, type PanelMarks } from '../../charts/chartLayout.ts';
 import { chartPlanFor, type ChartPlan } from '../../charts/chartPlan.ts';
 import type { Lang, UnitWords } from '../../content/schema.ts';
 import type { ChartScene, SceneFigure } from '../../story/scene.ts';
@@ -140,9 +140,20 @@ export class StoryChart extends LitElement {
       .join((enter) => enter.append('g').attr('class', (d) => `panel panel--${d.kind}`))
       .attr('transform', (d) => `translate(${d.rect.x},${d.rect.y})`);
 
-    const sprites = marks.flatMap((panel) =>
-      panel.kind === 'units' ? unitSprites(panel.layout, panel.rect, this.highlighted) : [],
-    );
+    // A plot too small for the marks (a 320 px phone under a tall card) shrinks them as a whole
+    // rather than let them run into the key.
+    const box = contentBox(marks);
+    const fit = fitScale(box, plot);
+    svg.select('g.panels').attr('transform', fit < 1 ? `scale(${fit})` : null);
+    const sprites = marks
+      .flatMap((panel) =>
+        panel.kind === 'units' ? unitSprites(panel.layout, panel.rect, this.highlighted) : [],
+      )
+      .map((u) =>
+        fit < 1
+          ? { ...u, x: u.x * fit, y: u.y * fit, width: u.width * fit, height: u.height * fit }
+          : u,
+      );
     this.unitCanvas.show(sprites, { colour: this.colour }, duration, plot);
 
     panels.each((panel, i, nodes) => {
@@ -173,8 +184,7 @@ export class StoryChart extends LitElement {
       drawMarkLabels(layer('labels'), panel.labels, lone ? () => true : this.highlighted, duration);
     });
     // The key and the table toggle follow the marks up: the block is centred, not the marks alone.
-    const box = contentBox(marks);
-    const lift = Math.max(0, plot.height - (box.y + box.height));
+    const lift = Math.max(0, plot.height - (box.y + box.height) * fit);
     this.style.setProperty('--chart-key-lift', `${-Math.round(lift)}px`);
   }
 
