@@ -484,8 +484,8 @@ function pack(marks: PanelMarks[], plot: Size, across: boolean): PanelMarks[] {
   return marks.map((m, i) => {
     const s = sizes[i] as Size;
     const rect = across
-      ? { x: round2(at), y: round2(crossAt + (cross - s.height) / 2), ...s }
-      : { x: round2(crossAt + (cross - s.width) / 2), y: round2(at), ...s };
+      ? { x: Math.round(at), y: Math.round(crossAt + (cross - s.height) / 2), ...s }
+      : { x: Math.round(crossAt + (cross - s.width) / 2), y: Math.round(at), ...s };
     at += (across ? s.width : s.height) + PANEL_GAP;
     return { ...m, rect };
   });
