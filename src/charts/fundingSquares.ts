@@ -55,6 +55,8 @@ interface Placed {
   labels: MarkLabel[];
   /** Highest point used above the baseline. */
   top: number;
+  /** A label had to sit over the leader of the square before it. */
+  cramped: boolean;
 }
 
 function segmentRect(x: number, y1: number, y2: number): Rect {
@@ -75,6 +77,7 @@ function placeLabels(
   const obstacles: Rect[] = squares.map((s) => ({ x: s.x, y: s.y, width: s.side, height: s.side }));
   const labels: MarkLabel[] = [];
   let top = Math.min(0, ...squares.map((s) => s.y));
+  let cramped = false;
   const order = [...squares].reverse();
   for (const sq of order) {
     const box = boxOf(sq.figureId, sq.inset?.factor ?? null);
@@ -92,6 +95,8 @@ function placeLabels(
     const prev = squares[squares.indexOf(sq) - 1];
     const minX = prev ? prev.x + Math.min(prev.side / 2, 3) + 2 : 0;
     const x = Math.max(0, Math.min(Math.max(minX, Math.min(sq.x, width - w)), width - w));
+    // Pulled back over the leader before it: the squares must shrink (the caller tries again).
+    if (x < minX - 0.01) cramped = true;
     let y = sq.y - pad - h;
     const blocked = (r: Rect) =>
       obstacles.some((o) => overlaps(o, r)) || labels.some((l) => overlaps(l, r));
@@ -121,7 +126,7 @@ function placeLabels(
     if (leader) obstacles.push(segmentRect(lx, leader.y1, leader.y2));
     top = Math.min(top, y);
   }
-  return { rects: obstacles, labels, top };
+  return { rects: obstacles, labels, top, cramped };
 }
 
 function text(sq: FundingSquare, box: LabelBox) {
@@ -150,8 +155,11 @@ export function layoutFundingSquares(
   money.forEach((f, i) => {
     if (i > 1) {
       // Label i may start just past the leader of square i - 1, which starts at this x.
-      const inset = i === money.length - 1 ? FUNDING_METRICS.insetSide + FUNDING_METRICS.pad : 0;
-      const room = size.width - boxOf(f, null).width - inset - 6 - (i - 1) * gap;
+      // The smallest may need an inset, and the line that states its factor.
+      const last = i === money.length - 1;
+      // (The inset is up to about 1.6 times its nominal side: its factor is a round number.)
+      const inset = last ? FUNDING_METRICS.insetSide * 1.6 + FUNDING_METRICS.pad : 0;
+      const room = size.width - boxOf(f, last ? 1000 : null).width - inset - 6 - (i - 1) * gap;
       if (before > 0 && room > 0) scale = Math.min(scale, room / before);
     }
     if (i > 0) before += roots[i - 1] ?? 0;
@@ -224,7 +232,7 @@ export function layoutFundingSquares(
       width: round2(width),
       height: round2(height),
     };
-    if (height <= size.height && width <= size.width + 0.5) break;
+    if (height <= size.height && width <= size.width + 0.5 && !placed.cramped) break;
     // Smaller squares, step by step (labels may move inside the largest square and back, so
     // the first scale that fits is searched for, not solved for), down to the floor.
     const next = Math.max(floor, scale * 0.95);

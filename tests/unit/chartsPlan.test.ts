@@ -229,6 +229,15 @@ describe.each(SIZES)('chart layouts at $width × $height', (size) => {
         };
         for (const b of labels.filter((x) => x !== a))
           expect(overlaps(seg, b), `${lang} leader ${a.l.key} crosses ${b.l.key}`).toBe(false);
+        // …nor another square's inset.
+        const insets = a.p.kind === 'squares' ? a.p.layout.squares : [];
+        for (const sq of insets.filter((x) => x.inset && x.figureId !== a.l.figureId)) {
+          const r = shift(
+            { x: sq.inset!.x, y: sq.inset!.y, width: sq.inset!.side, height: sq.inset!.side },
+            a.p,
+          );
+          expect(overlaps(seg, r), `${lang} leader ${a.l.key} crosses an inset`).toBe(false);
+        }
       }
       // Every drawn figure has its number on its mark, with "+" on lower bounds and "planned"/计划
       // on plans.
