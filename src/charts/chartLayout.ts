@@ -126,13 +126,30 @@ function unitLabels(layout: UnitLayout, figures: readonly SceneFigure[]): MarkLa
 }
 
 /** Stores in blocks: outlines round the blocks a name reaches, labels for them and the count. */
+type StoreMarks = { layout: UnitLayout; outlines: Outline[]; labels: MarkLabel[]; height: number };
+
+/** Names' labels side by side when they fit over the grid; stacked when they would meet. */
 function storeMarks(
   panel: UnitsPanel,
   figures: readonly SceneFigure[],
   lang: Lang,
   units: UnitWords,
   size: Size,
-): { layout: UnitLayout; outlines: Outline[]; labels: MarkLabel[]; height: number } {
+): StoreMarks {
+  const tried = storeMarksWith(panel, figures, lang, units, size, false);
+  const names = tried.labels.filter((l) => panel.thresholds.some((t) => t.figureId === l.figureId));
+  const meet = names.some((a, i) => names.slice(i + 1).some((b) => overlaps(a, b)));
+  return meet ? storeMarksWith(panel, figures, lang, units, size, true) : tried;
+}
+
+function storeMarksWith(
+  panel: UnitsPanel,
+  figures: readonly SceneFigure[],
+  lang: Lang,
+  units: UnitWords,
+  size: Size,
+  stack: boolean,
+): StoreMarks {
   const shape = panel.blockShape as NonNullable<UnitsPanel['blockShape']>;
   const byId = new Map(figures.map((f) => [f.id, f]));
   const boxes = panel.thresholds.map((t) => {
@@ -146,7 +163,7 @@ function storeMarks(
   // Room above the grid for the outlines' labels (stacked when they would meet), below for the count.
   // Two names' labels side by side when they fit (the larger's at the right), else stacked.
   const sideBySide =
-    boxes.length === 2 && boxes.reduce((n, b) => n + b.box.width, 0) + 16 <= size.width;
+    !stack && boxes.length === 2 && boxes.reduce((n, b) => n + b.box.width, 0) + 16 <= size.width;
   const band =
     (sideBySide
       ? Math.max(...boxes.map((b) => b.box.height)) + 4

@@ -73,7 +73,11 @@ export function labelBox(
   const all = [...lines, ...extraLines];
   const extraWidth = Math.max(0, ...extraLines.map((l) => estimateTextWidth(l, whatSize)));
   return {
-    width: Math.ceil(Math.max(estimateTextWidth(amount, amountSize, true), width, extraWidth) + 4),
+    // Fallback fonts (DejaVu Sans where no system CJK/Latin stack is installed) run wider than
+    // the estimate: a label's box keeps 8% to spare.
+    width: Math.ceil(
+      Math.max(estimateTextWidth(amount, amountSize, true), width, extraWidth) * 1.08 + 4,
+    ),
     height: firstLine + all.length * lineHeight + 5,
     lines: all,
   };

@@ -36,6 +36,7 @@ const SIZES = [
   { width: 296, height: 330 },
   { width: 358, height: 400 },
   { width: 700, height: 420 },
+  { width: 740, height: 260 },
   { width: 880, height: 640 },
   { width: 1180, height: 760 },
   { width: 2300, height: 1500 },
