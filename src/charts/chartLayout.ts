@@ -268,7 +268,7 @@ function statMark(f: SceneFigure, lang: Lang, units: UnitWords, size: Size): Sta
   const text = figureOnMark(f, lang, units);
   const ems = estimateTextWidth(text, 1, true);
   const fontSize = Math.round(
-    Math.max(24, Math.min(88, size.height * 0.45, (size.width - 8) / ems)),
+    Math.max(24, Math.min(88, size.height * 0.45, (size.width - 8) / (ems * 1.1))),
   );
   const box = markLabelBox('', f.label[lang], Math.max(size.width, 200));
   // The label's top clears the number's descenders.

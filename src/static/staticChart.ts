@@ -95,7 +95,7 @@ function panelSvg(scene: ChartScene, panel: PanelMarks): string {
       if (sq.inset) {
         const i = sq.inset;
         out.push(
-          `<rect class="inset" x="${n(i.x)}" y="${n(i.y)}" width="${n(i.side)}" height="${n(i.side)}" fill="${fill}" stroke="var(--color-ink)"${muted(sq.figureId)}/>`,
+          `<rect class="inset${muted(sq.figureId) ? ' muted' : ''}" x="${n(i.x)}" y="${n(i.y)}" width="${n(i.side)}" height="${n(i.side)}" fill="${fill}" stroke="var(--color-ink)"/>`,
         );
       }
     }
