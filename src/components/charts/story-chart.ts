@@ -129,7 +129,14 @@ export class StoryChart extends LitElement {
     const firstOrResized = plot.width !== this.drawnWidth;
     this.drawnWidth = plot.width;
     const duration = firstOrResized || motionReduced() ? 0 : DURATION;
-    const marks = layoutChart(scene, plan, lang, units, plot, this.strings ?? undefined);
+    // The chart's type follows the host's font size (an exhibition screen sets it larger): the
+    // marks are laid out for a plot that much smaller and drawn scaled up, labels and all.
+    const textScale = Math.min(
+      2,
+      Math.max(1, parseFloat(getComputedStyle(this).fontSize) / 16 || 1),
+    );
+    const layoutPlot = { width: plot.width / textScale, height: plot.height / textScale };
+    const marks = layoutChart(scene, plan, lang, units, layoutPlot, this.strings ?? undefined);
     const svg = select(svgEl);
     svg.attr('width', plot.width).attr('height', plot.height);
 
@@ -143,14 +150,14 @@ export class StoryChart extends LitElement {
     // A plot too small for the marks (a 320 px phone under a tall card) shrinks them as a whole
     // rather than let them run into the key.
     const box = contentBox(marks);
-    const fit = fitScale(box, plot);
-    svg.select('g.panels').attr('transform', fit < 1 ? `scale(${fit})` : null);
+    const fit = fitScale(box, layoutPlot) * textScale;
+    svg.select('g.panels').attr('transform', fit !== 1 ? `scale(${fit})` : null);
     const sprites = marks
       .flatMap((panel) =>
         panel.kind === 'units' ? unitSprites(panel.layout, panel.rect, this.highlighted) : [],
       )
       .map((u) =>
-        fit < 1
+        fit !== 1
           ? { ...u, x: u.x * fit, y: u.y * fit, width: u.width * fit, height: u.height * fit }
           : u,
       );
