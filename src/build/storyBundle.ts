@@ -63,6 +63,7 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
       legendPlanned: ui.legendPlanned,
       legendLowerBound: ui.legendLowerBound,
       squaresNote: ui.squaresNote,
+      unitsDiffer: ui.unitsDiffer,
       figureColumn: ui.figureColumn,
       valueColumn: ui.valueColumn,
       periodColumn: ui.periodColumn,

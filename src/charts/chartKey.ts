@@ -1,33 +1,14 @@
-// The lines of a chart's key, from its plan: what a unit and a block stand for, what each tick
-// marks, that square areas are proportional, by how much the view is zoomed, and what outlines
-// and "+" mean when the step has plans or lower bounds.
+// The lines of a chart's key, from its plan: what a square and a block stand for, that square
+// areas are proportional, that unit panels count different things, and what outlines and "+"
+// mean when the step has plans or lower bounds. The key explains encodings; the numbers are on
+// the marks. The cities in a programme's name, which are not drawn, are told here.
 import type { Lang, UnitWords } from '../content/schema.ts';
 import type { ChartStrings } from '../components/charts/chart-strings.ts';
 import { figureOnMark } from '../format/figureFormat.ts';
 import type { ChartScene } from '../story/scene.ts';
 import type { ChartPlan } from './chartPlan.ts';
-import { layoutFundingSquares } from './fundingSquares.ts';
 import { markFlags, type Size } from './marks.ts';
-import { panelRects } from './panels.ts';
 import { blockKeyText, unitKeyText } from './unitKey.ts';
-
-function zoomNote(
-  scene: ChartScene,
-  plan: ChartPlan,
-  lang: Lang,
-  strings: ChartStrings,
-  plot: Size,
-): string | null {
-  const squares = plan.panels.find((p) => p.kind === 'squares');
-  if (!squares || squares.kind !== 'squares') return null;
-  const rect = panelRects(plan, plot)[squares.key];
-  if (!rect) return null;
-  const figures = scene.figures.filter((f) => squares.figureIds.includes(f.id));
-  const layout = layoutFundingSquares(figures, rect, squares.focusId);
-  if (!layout.scaleNote) return null;
-  const n = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0 });
-  return strings.zoomNote[lang].replace('{n}', n.format(layout.scaleNote.zoom));
-}
 
 export function chartKeyLines(
   scene: ChartScene,
@@ -35,35 +16,32 @@ export function chartKeyLines(
   lang: Lang,
   units: UnitWords,
   strings: ChartStrings,
-  plot: Size,
+  // The plot's size: kept for callers; the key no longer depends on it.
+  _plot?: Size,
 ): string[] {
   const lines: string[] = [];
-  for (const panel of plan.panels) {
-    if (panel.kind === 'units') {
-      for (const key of panel.keys) {
-        lines.push(unitKeyText(key, lang, units, strings));
-        const block = blockKeyText(key, lang, units, strings);
-        if (block) lines.push(block);
-      }
-      // Each tick on the units: the smaller figure it marks.
-      for (const th of panel.thresholds) {
-        const f = scene.figures.find((x) => x.id === th.figureId);
-        if (f) {
-          lines.push(
-            `┃ ${figureOnMark(f, lang, units)}${lang === 'zh' ? '：' : ': '}${f.label[lang]}`,
-          );
-        }
-      }
+  const unitPanels = plan.panels.filter((p) => p.kind === 'units');
+  const unitWords: string[] = [];
+  for (const panel of unitPanels) {
+    for (const key of panel.keys) {
+      lines.push(unitKeyText(key, lang, units, strings));
+      const block = blockKeyText(key, lang, units, strings);
+      if (block) lines.push(block);
+      const w = units[key.unit];
+      unitWords.push(lang === 'zh' ? w.zh : w.en.other);
     }
-    if (panel.kind === 'squares') lines.push(strings.squaresNote[lang]);
   }
+  if (plan.unitsDiffer) {
+    lines.push(
+      strings.unitsDiffer[lang].replace('{units}', unitWords.join(lang === 'zh' ? '、' : ', ')),
+    );
+  }
+  if (plan.panels.some((p) => p.kind === 'squares')) lines.push(strings.squaresNote[lang]);
   for (const id of plan.notes) {
     const f = scene.figures.find((x) => x.id === id);
     if (f)
       lines.push(`${figureOnMark(f, lang, units)}${lang === 'zh' ? '：' : ': '}${f.label[lang]}`);
   }
-  const zoom = zoomNote(scene, plan, lang, strings, plot);
-  if (zoom) lines.push(zoom);
   if (scene.figures.some((f) => markFlags(f.qualifier).planned)) {
     lines.push(strings.legendPlanned[lang]);
   }

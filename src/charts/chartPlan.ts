@@ -16,11 +16,15 @@ export interface PlannedUnitGroup {
   label: Bilingual | null;
 }
 
-/** A smaller figure of a series, drawn as a mark around its first units (or blocks). */
+/**
+ * A named number of a series (the 100 and 1,000 stores of the programmes' names), drawn as a
+ * labelled dashed outline around the blocks it would fill: a name or a target, never a count.
+ */
 export interface UnitThreshold extends MarkFlags {
   figureId: string;
   series: string;
   units: number;
+  /** How many blocks of the series the outline goes round. */
   blocks: number | null;
 }
 
@@ -40,25 +44,41 @@ interface PanelBase {
 }
 export interface UnitsPanel extends PanelBase {
   kind: 'units';
+  /** The one thing every square of the panel counts: a unit chart never mixes units. */
+  unit: Unit;
   groups: PlannedUnitGroup[];
   thresholds: UnitThreshold[];
   keys: UnitKey[];
+  /** A series drawn in square blocks (10 × 10 stores): units per block row and per block. */
+  blockShape: { columns: number; perBlock: number } | null;
 }
+/** Money side by side on one baseline, areas proportional to the amounts. */
 export interface SquaresPanel extends PanelBase {
   kind: 'squares';
   figureIds: string[];
   focusId: string | null;
 }
+/** Measures of one unit compared, as zero-based bars. */
 export interface BarsPanel extends PanelBase {
   kind: 'bars';
   figureIds: string[];
 }
-export type ChartPanel = UnitsPanel | SquaresPanel | BarsPanel;
+/** A lone figure of its kind in the step: a big number, labelled, not a mark filling a panel. */
+export interface StatPanel extends PanelBase {
+  kind: 'stat';
+  figureId: string;
+}
+/** A share, drawn against its whole: a 0–100% frame. */
+export interface SharePanel extends PanelBase {
+  kind: 'share';
+  figureId: string;
+}
+export type ChartPanel = UnitsPanel | SquaresPanel | BarsPanel | StatPanel | SharePanel;
 
 export interface FigurePlacement {
   figureId: string;
   panel: string;
-  as: 'units' | 'threshold' | 'blocks' | 'square' | 'bar' | 'note';
+  as: 'units' | 'threshold' | 'blocks' | 'square' | 'bar' | 'note' | 'stat' | 'share';
   perUnit: number | null;
 }
 
@@ -73,25 +93,16 @@ export interface ChartPlan {
    * blocks of "one city" would show a spread of stores across cities that the report never gives.
    */
   notes: string[];
+  /** Items per square, one for every unit panel of the step; null without units. */
+  perUnit: number | null;
+  /** Unit panels count different things (sessions, person-times, times): the key says so. */
+  unitsDiffer: boolean;
 }
 
 /** Measures, not counts: a unit chart of tonnes or per cent would mean nothing. */
-const BAR_UNITS: ReadonlySet<Unit> = new Set(['tonnes', 'percent', 'years']);
+const MEASURE_UNITS: ReadonlySet<Unit> = new Set(['tonnes', 'percent', 'years']);
 
-/**
- * Items per unit fixed per chart, so one figure keeps the same number of units in every step
- * and figures of a chart compare square for square: ten people per square in the people chart.
- */
-const PER_UNIT: Record<ChartKind, Partial<Record<Unit, number>>> = {
-  funding: {},
-  outlets: { stores: 1, shops: 1, cities: 1 },
-  // Sessions and times (of training, mentoring, surgery) count ten to a square like the people,
-  // so the chart compares at a glance; a batch of trainees is one square.
-  people: { people: 10, 'person-times': 10, sessions: 10, times: 10, batches: 1 },
-  alar: { projects: 1, people: 10 },
-};
-
-/** Counts of one growing thing (targets, then the count reached) share one series of units. */
+/** Counts of one growing thing (names and targets, then the count reached) share one series. */
 const NESTED: Record<ChartKind, ReadonlySet<Unit>> = {
   funding: new Set(),
   outlets: new Set(['stores']),
@@ -99,94 +110,100 @@ const NESTED: Record<ChartKind, ReadonlySet<Unit>> = {
   alar: new Set(),
 };
 
-/** Otherwise: the smallest power of ten that keeps a figure within this many units. */
-const MAX_UNITS_PER_FIGURE = 200;
-const BLOCK_OF_TENS = 10;
+/** Stores in blocks of a hundred, ten by ten, as the programmes' names count them. */
+const BLOCK = { columns: 10, perBlock: 100 } as const;
 
-/** Past this many squares in one step, counts of ten become counts of a hundred (the key says so). */
-const MAX_UNITS_PER_CHART = 1500;
+/** Fewer items than this in a unit are told as a number: two squares say nothing. */
+const MIN_ITEMS_FOR_UNITS = 10;
 
-export function perUnitFor(chart: ChartKind, figure: SceneFigure, scale = 1): number {
-  const fixed = PER_UNIT[chart][figure.unit];
-  // Only counts of ten scale up: a batch stays one square.
-  if (fixed) return fixed >= 10 ? fixed * scale : fixed;
+/** Past this many squares in one step, every group counts ten (then a hundred) to a square. */
+export const MAX_UNITS_PER_CHART = 1500;
+
+/** The step's one items-per-square: 1, or ×10 until the step needs at most 1,500 squares. */
+function perUnitOf(counts: readonly SceneFigure[]): number {
   let perUnit = 1;
-  while (figure.value / perUnit > MAX_UNITS_PER_FIGURE) perUnit *= 10;
+  const squares = (p: number) => counts.reduce((n, f) => n + Math.ceil(f.value / p - 1e-9), 0);
+  while (squares(perUnit) > MAX_UNITS_PER_CHART) perUnit *= 10;
   return perUnit;
 }
 
-/** The series' drawn figure: the largest; on a tie the one that happened beats the plan. */
-function mainOf(series: SceneFigure[]): SceneFigure {
-  return [...series].sort(
-    (a, b) =>
-      b.value - a.value || Number(a.qualifier === 'planned') - Number(b.qualifier === 'planned'),
-  )[0] as SceneFigure;
+/** The series' counted figure: the largest that is not a name; null when all are names. */
+function countedOf(series: SceneFigure[]): SceneFigure | null {
+  return (
+    [...series]
+      .filter((f) => f.qualifier !== 'named')
+      .sort(
+        (a, b) =>
+          b.value - a.value ||
+          Number(a.qualifier === 'planned') - Number(b.qualifier === 'planned'),
+      )[0] ?? null
+  );
 }
 
-/** 10 when the step's counts would need too many squares at their usual scale, else 1. */
-function chartScale(chart: ChartKind, counts: readonly SceneFigure[]): number {
-  if (NESTED[chart].size) return 1;
-  const squares = counts.reduce((n, f) => n + Math.ceil(f.value / perUnitFor(chart, f)), 0);
-  return squares > MAX_UNITS_PER_CHART ? 10 : 1;
-}
-
-function unitsPanel(chart: ChartKind, counts: SceneFigure[], placements: FigurePlacement[]) {
-  const scale = chartScale(chart, counts);
+function unitsPanel(
+  chart: ChartKind,
+  unit: Unit,
+  series: SceneFigure[],
+  perUnit: number,
+  placements: FigurePlacement[],
+): UnitsPanel {
   const panel: UnitsPanel = {
     kind: 'units',
-    key: 'units',
+    key: `units:${unit}`,
     weight: 3,
+    unit,
     groups: [],
     thresholds: [],
     keys: [],
+    blockShape: null,
   };
-  const place = (f: SceneFigure, as: FigurePlacement['as'], perUnit: number | null) =>
+  const place = (f: SceneFigure, as: FigurePlacement['as']) =>
     placements.push({ figureId: f.id, panel: panel.key, as, perUnit });
-  const used = new Set<string>();
 
-  for (const unit of new Set(counts.map((f) => f.unit))) {
-    if (!NESTED[chart].has(unit)) continue;
-    const series = counts.filter((f) => f.unit === unit);
-    const main = mainOf(series);
-    const perUnit = perUnitFor(chart, main);
-    // Blocks of ten units, a counting aid; block i holds the same units in every step.
-    const perBlock = BLOCK_OF_TENS * perUnit;
-    const blocks = Math.ceil(main.value / perBlock);
+  if (NESTED[chart].has(unit)) {
+    // One series in blocks of a hundred; block i holds the same units in every step.
+    const counted = countedOf(series);
+    const named = series.filter((f) => f !== counted);
+    const largestNamed = Math.max(0, ...named.map((f) => f.value));
+    const perBlock = BLOCK.perBlock * perUnit;
+    panel.blockShape = { columns: BLOCK.columns, perBlock };
+    const total = Math.max(counted?.value ?? 0, largestNamed);
+    const blocks = Math.ceil(total / perBlock - 1e-9);
     for (let i = 0; i < blocks; i++) {
+      const filled = counted ? Math.max(0, Math.min(perBlock, counted.value - i * perBlock)) : 0;
       panel.groups.push({
         key: `${unit}/${i}`,
-        figureId: main.id,
+        figureId: filled > 0 && counted ? counted.id : (named[0]?.id ?? ''),
         series: unit,
-        count: Math.min(perBlock, main.value - i * perBlock),
+        // Blocks only a name reaches hold no stores: they are there for the name's outline.
+        count: filled,
         perUnit,
-        qualifier: main.qualifier,
+        qualifier: filled > 0 && counted ? counted.qualifier : 'named',
         label: null,
       });
     }
-    place(main, 'units', perUnit);
-    used.add(main.id);
-    for (const f of series.filter((s) => s !== main)) {
+    if (counted) place(counted, 'units');
+    for (const f of named) {
       panel.thresholds.push({
         figureId: f.id,
         series: unit,
         units: Math.ceil(f.value / perUnit - 1e-9),
-        blocks: null,
+        blocks: Math.ceil(f.value / perBlock - 1e-9),
         ...markFlags(f.qualifier),
       });
-      place(f, 'threshold', perUnit);
-      used.add(f.id);
+      place(f, 'threshold');
     }
     panel.keys.push({
       series: unit,
-      figureId: main.id,
+      figureId: counted?.id ?? named[0]?.id ?? '',
       unit,
       perUnit,
       blocks: { meaning: 'tens', figureId: null, perBlock },
     });
+    return panel;
   }
 
-  for (const f of counts.filter((c) => !used.has(c.id))) {
-    const perUnit = perUnitFor(chart, f, scale);
+  for (const f of series) {
     panel.groups.push({
       key: f.id,
       figureId: f.id,
@@ -196,24 +213,44 @@ function unitsPanel(chart: ChartKind, counts: SceneFigure[], placements: FigureP
       qualifier: f.qualifier,
       label: f.label,
     });
-    panel.keys.push({ series: f.id, figureId: f.id, unit: f.unit, perUnit, blocks: null });
-    place(f, 'units', perUnit);
+    place(f, 'units');
   }
+  panel.keys.push({ series: unit, figureId: series[0]?.id ?? '', unit, perUnit, blocks: null });
   return panel;
 }
 
 export function chartPlanFor(scene: ChartScene): ChartPlan {
   const money = scene.figures.filter((f) => f.unit === 'yuan');
-  const measures = scene.figures.filter((f) => BAR_UNITS.has(f.unit));
+  const measures = scene.figures.filter((f) => MEASURE_UNITS.has(f.unit));
   const notes = scene.figures.filter((f) => f.unit === 'cities');
   const counts = scene.figures.filter(
-    (f) => f.unit !== 'yuan' && !BAR_UNITS.has(f.unit) && f.unit !== 'cities',
+    (f) => f.unit !== 'yuan' && !MEASURE_UNITS.has(f.unit) && f.unit !== 'cities',
   );
   const placements: FigurePlacement[] = [];
   const panels: ChartPanel[] = [];
+  const stat = (f: SceneFigure) => {
+    panels.push({ kind: 'stat', key: `stat:${f.id}`, weight: 1, figureId: f.id });
+    placements.push({ figureId: f.id, panel: `stat:${f.id}`, as: 'stat', perUnit: null });
+  };
 
-  if (counts.length) panels.push(unitsPanel(scene.chart, counts, placements));
-  if (money.length) {
+  // Counts by unit: each unit its own panel of squares; too few items to count in squares (two
+  // groups of trainees) are told as a number.
+  const byUnit = new Map<Unit, SceneFigure[]>();
+  for (const f of counts) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
+  const asUnits = [...byUnit].filter(
+    ([unit, fs]) =>
+      NESTED[scene.chart].has(unit) || Math.max(...fs.map((f) => f.value)) >= MIN_ITEMS_FOR_UNITS,
+  );
+  const drawn = asUnits.flatMap(([unit, fs]) =>
+    NESTED[scene.chart].has(unit) ? fs.filter((f) => f.qualifier !== 'named') : fs,
+  );
+  const perUnit = asUnits.length ? perUnitOf(drawn) : null;
+  for (const [unit, fs] of asUnits) {
+    panels.push(unitsPanel(scene.chart, unit, fs, perUnit ?? 1, placements));
+  }
+  for (const [unit, fs] of byUnit) if (!asUnits.some(([u]) => u === unit)) fs.forEach(stat);
+
+  if (money.length > 1) {
     const focus = money.find((f) => f.id === scene.highlight);
     panels.push({
       kind: 'squares',
@@ -224,12 +261,23 @@ export function chartPlanFor(scene: ChartScene): ChartPlan {
     });
     for (const f of money)
       placements.push({ figureId: f.id, panel: 'squares', as: 'square', perUnit: null });
+  } else money.forEach(stat);
+
+  for (const f of measures.filter((m) => m.unit === 'percent')) {
+    panels.push({ kind: 'share', key: `share:${f.id}`, weight: 1, figureId: f.id });
+    placements.push({ figureId: f.id, panel: `share:${f.id}`, as: 'share', perUnit: null });
   }
-  if (measures.length) {
-    // Each unit gets its own zero-based scale (layoutBars groups by unit).
-    panels.push({ kind: 'bars', key: 'bars', weight: 1, figureIds: measures.map((f) => f.id) });
-    for (const f of measures)
-      placements.push({ figureId: f.id, panel: 'bars', as: 'bar', perUnit: null });
+  const others = measures.filter((m) => m.unit !== 'percent');
+  for (const unit of new Set(others.map((m) => m.unit))) {
+    const fs = others.filter((m) => m.unit === unit);
+    if (fs.length === 1) {
+      fs.forEach(stat);
+      continue;
+    }
+    // Each unit gets its own zero-based scale.
+    panels.push({ kind: 'bars', key: `bars:${unit}`, weight: 1, figureIds: fs.map((f) => f.id) });
+    for (const f of fs)
+      placements.push({ figureId: f.id, panel: `bars:${unit}`, as: 'bar', perUnit: null });
   }
   for (const f of notes)
     placements.push({ figureId: f.id, panel: 'key', as: 'note', perUnit: null });
@@ -240,6 +288,8 @@ export function chartPlanFor(scene: ChartScene): ChartPlan {
     panels,
     placements,
     notes: notes.map((f) => f.id),
+    perUnit,
+    unitsDiffer: asUnits.length > 1,
   };
 }
 

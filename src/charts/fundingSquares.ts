@@ -1,114 +1,245 @@
-// Layout of the funding chart: money as nested squares whose AREA is proportional to value, all
-// sharing the bottom-left corner (largest behind), and a camera that zooms so that ¥4 billion+
-// and ¥450,000 — four orders of magnitude apart — can both be seen honestly. The zoom is
-// returned as a note so the chart states it rather than hiding it.
+// Layout of money as squares whose AREAS are proportional to the amounts, side by side on one
+// baseline, largest first: no square is drawn inside another, since none of these sums is part
+// of another. Each square carries its own label (the amount, then what it is) right above it or
+// inside it; labels are stacked so none overlaps another label, a square or a leader line. A
+// square too small to see gets an enlarged copy beside its label, marked with its factor.
 import type { SceneFigure } from '../story/scene.ts';
-import { markFlags, round2, type MarkFlags, type Size } from './marks.ts';
-import { placeSquareLabels, type LabelBox, type SquareLabel } from './squareLabels.ts';
+import { LABEL_TEXT, type LabelBox, type MarkLabel } from './markLabels.ts';
+import { markFlags, overlaps, round2, type MarkFlags, type Rect, type Size } from './marks.ts';
 
 export const FUNDING_METRICS = {
-  /** The focus square's side as a share of min(width, height). */
-  fill: 0.55,
-  /** Gap between the squares' shared bottom-left corner and the chart's edges. */
-  margin: 24,
-  /** Below this side on screen a square is a speck: the chart points to it with a leader. */
-  tooSmall: 2,
+  /** Below this side on screen a square is a speck: it gets an enlarged inset. */
+  tooSmall: 8,
+  /** The inset's side, about. */
+  insetSide: 28,
+  pad: 6,
+  /** Gap between squares, at least. */
+  gap: 14,
 } as const;
 
 /** Two short lines of 14 px text: what a label needs when the caller does not measure its own. */
-export const DEFAULT_LABEL_BOX: LabelBox = { width: 120, height: 36 };
+export const DEFAULT_LABEL_BOX: LabelBox = { width: 120, height: 36, lines: [] };
 
 export interface FundingSquare extends MarkFlags {
   key: string;
   figureId: string;
-  /**
-   * Top-left corner and side in DATA units (side = √value, bottom-left corner at 0,0, y down as in
-   * SVG). Not rounded: rounding √value would break the proportionality of areas.
-   */
+  /** Top-left corner and side on screen, in the panel's pixels; side = √value × scale. */
   x: number;
   y: number;
   side: number;
-  /** The same square on screen under the camera, in pixels. */
-  screen: { x: number; y: number; side: number };
   tooSmall: boolean;
-}
-
-/** screen = data × k + (x, y): an SVG `translate(x,y) scale(k)`; k is not rounded (it is tiny). */
-export interface Camera {
-  k: number;
-  x: number;
-  y: number;
-}
-
-export interface ScaleNote {
-  /** How many times larger (in length) the view is than one that shows the largest square whole. */
-  zoom: number;
-  focusId: string;
-  /** The square the zoom is measured against: the largest. */
-  referenceId: string;
+  /** The enlarged copy of a square too small to see: where, how big, and by what factor. */
+  inset: { x: number; y: number; side: number; factor: number } | null;
 }
 
 export interface FundingLayout {
-  /** Largest first: the drawing order, so smaller squares sit in front. */
+  /** Largest first, left to right. */
   squares: FundingSquare[];
-  camera: Camera;
-  /** Null when the view already shows the largest square whole. */
-  scaleNote: ScaleNote | null;
-  labelPositions: SquareLabel[];
+  labels: MarkLabel[];
+  /** Pixels per √yuan: the same for every square of the step. */
+  scale: number;
+  width: number;
+  height: number;
 }
 
-/** The camera that makes a square of `side` data units fill the chart's share at bottom-left. */
-function cameraFor(side: number, size: Size): Camera {
-  const { fill, margin } = FUNDING_METRICS;
-  const k = side > 0 ? (fill * Math.min(size.width, size.height)) / side : 1;
-  return { k, x: margin, y: round2(size.height - margin) };
+const NICE = [2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+
+/** The enlargement that brings a side of `side` px to about the inset's size: a round number. */
+export function insetFactor(side: number): number {
+  const want = FUNDING_METRICS.insetSide / Math.max(side, 0.01);
+  return NICE.find((n) => n >= want) ?? Math.ceil(want);
+}
+
+interface Placed {
+  rects: Rect[];
+  labels: MarkLabel[];
+  /** Highest point used above the baseline. */
+  top: number;
+  /** A label had to sit over the leader of the square before it. */
+  cramped: boolean;
+}
+
+function segmentRect(x: number, y1: number, y2: number): Rect {
+  return { x: x - 0.5, y: Math.min(y1, y2), width: 1, height: Math.abs(y2 - y1) };
+}
+
+/**
+ * Places the labels for squares already placed (baseline at y = 0, so tops are negative): the
+ * largest inside itself when it fits, the others above their squares, from the smallest (right)
+ * to the largest, each raised until it is clear of every square, label and leader line.
+ */
+function placeLabels(
+  squares: FundingSquare[],
+  width: number,
+  boxOf: (figureId: string, inset: number | null) => LabelBox,
+): Placed {
+  const { pad } = FUNDING_METRICS;
+  const obstacles: Rect[] = squares.map((s) => ({ x: s.x, y: s.y, width: s.side, height: s.side }));
+  const labels: MarkLabel[] = [];
+  let top = Math.min(0, ...squares.map((s) => s.y));
+  let cramped = false;
+  const order = [...squares].reverse();
+  for (const sq of order) {
+    const box = boxOf(sq.figureId, sq.inset?.factor ?? null);
+    const insetSide = sq.inset?.side ?? 0;
+    const w = box.width + (insetSide ? insetSide + pad : 0);
+    const h = Math.max(box.height, insetSide);
+    const first = sq === squares[0];
+    if (first && sq.side >= w + 2 * pad && sq.side >= h + 2 * pad) {
+      const label = { x: sq.x + pad, y: sq.y + pad, width: w, height: h };
+      labels.push({ ...label, ...text(sq, box), leader: null, inside: true });
+      continue;
+    }
+    // Left-aligned over its square; pulled back inside the panel at the right edge, but never
+    // over the leader of the square before it.
+    const prev = squares[squares.indexOf(sq) - 1];
+    const minX = prev ? prev.x + Math.min(prev.side / 2, 3) + 2 : 0;
+    const x = Math.max(0, Math.min(Math.max(minX, Math.min(sq.x, width - w)), width - w));
+    // Pulled back over the leader before it: the squares must shrink (the caller tries again).
+    if (x < minX - 0.01) cramped = true;
+    let y = sq.y - pad - h;
+    const blocked = (r: Rect) =>
+      obstacles.some((o) => overlaps(o, r)) || labels.some((l) => overlaps(l, r));
+    for (let i = 0; i < 50 && blocked({ x, y, width: w, height: h }); i++) {
+      const r = { x, y, width: w, height: h };
+      const hits = [...obstacles, ...labels].filter((o) => overlaps(o, r));
+      y = Math.min(...hits.map((o) => o.y)) - pad - h;
+    }
+    const lx = sq.x + Math.min(sq.side / 2, 3);
+    const bottom = y + h;
+    const leader = bottom < sq.y - pad - 0.5 ? { x1: lx, y1: sq.y, x2: lx, y2: bottom } : null;
+    const placed = { x, y, width: w, height: h };
+    // The enlarged copy sits at the label's left, the text beside it.
+    if (sq.inset) {
+      sq.inset = { ...sq.inset, x: round2(x), y: round2(bottom - insetSide) };
+    }
+    const textX = x + (insetSide ? insetSide + pad : 0);
+    labels.push({
+      ...placed,
+      ...text(sq, box),
+      x: textX,
+      width: box.width,
+      leader: leader && { x1: lx, y1: sq.y, x2: lx, y2: bottom },
+      inside: false,
+    });
+    obstacles.push(placed);
+    if (leader) obstacles.push(segmentRect(lx, leader.y1, leader.y2));
+    top = Math.min(top, y);
+  }
+  return { rects: obstacles, labels, top, cramped };
+}
+
+function text(sq: FundingSquare, box: LabelBox) {
+  return { key: `label:${sq.key}`, figureId: sq.figureId, amount: '', lines: box.lines };
 }
 
 export function layoutFundingSquares(
   figures: readonly SceneFigure[],
   size: Size,
-  focusId: string | null,
-  labelBox: (figure: SceneFigure) => LabelBox = () => DEFAULT_LABEL_BOX,
+  boxOf: (figure: SceneFigure, inset: number | null) => LabelBox = () => DEFAULT_LABEL_BOX,
+  amountOf: (figure: SceneFigure) => string = () => '',
 ): FundingLayout {
   const money = figures
-    .filter((f) => f.unit === 'yuan')
+    .filter((f) => f.unit === 'yuan' && f.value > 0)
     .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
-  const largest = money[0];
-  // The focus decides the zoom; a focus that is not money (or a zero) falls back to the largest.
-  const focus = money.find((f) => f.id === focusId && f.value > 0) ?? largest;
-  const camera = cameraFor(Math.sqrt(focus?.value ?? 0), size);
-
-  const squares: FundingSquare[] = money.map((f) => {
-    const side = Math.sqrt(f.value);
-    const screenSide = side * camera.k;
-    return {
-      key: `square:${f.id}`,
-      figureId: f.id,
-      x: 0,
-      y: -side,
-      side,
-      screen: {
-        x: round2(camera.x),
-        y: round2(camera.y - screenSide),
-        side: round2(screenSide),
-      },
-      tooSmall: screenSide < FUNDING_METRICS.tooSmall,
-      ...markFlags(f.qualifier),
-    };
-  });
-
-  const whole = cameraFor(Math.sqrt(largest?.value ?? 0), size);
-  const zoom = camera.k / whole.k;
-  const scaleNote =
-    focus && largest && zoom > 1.005
-      ? { zoom: round2(zoom), focusId: focus.id, referenceId: largest.id }
-      : null;
-
   const byId = new Map(money.map((f) => [f.id, f]));
-  const labelPositions = placeSquareLabels(
-    squares.map((s) => ({ key: s.key, figureId: s.figureId, ...s.screen })),
-    size,
-    (id) => labelBox(byId.get(id) as SceneFigure),
+  const roots = money.map((f) => Math.sqrt(f.value));
+  const sumRoots = roots.reduce((a, b) => a + b, 0) || 1;
+  const gap = Math.max(FUNDING_METRICS.gap, size.width * 0.025);
+  const across = Math.max(1, size.width - gap * Math.max(0, money.length - 1));
+  // Start as large as the width and height allow, then shrink until the labels fit above.
+  let scale = Math.min(across / sumRoots, size.height / (roots[0] ?? 1));
+  // Every label starts at its own square's left edge and fits in the panel, so no label has to
+  // be pulled back over another square's leader: the squares shrink until that is so.
+  let before = 0;
+  money.forEach((f, i) => {
+    if (i > 1) {
+      // Label i may start just past the leader of square i - 1, which starts at this x.
+      // The smallest may need an inset, and the line that states its factor.
+      const last = i === money.length - 1;
+      // (The inset is up to about 1.6 times its nominal side: its factor is a round number.)
+      const inset = last ? FUNDING_METRICS.insetSide * 1.6 + FUNDING_METRICS.pad : 0;
+      const room = size.width - boxOf(f, last ? 1000 : null).width - inset - 6 - (i - 1) * gap;
+      if (before > 0 && room > 0) scale = Math.min(scale, room / before);
+    }
+    if (i > 0) before += roots[i - 1] ?? 0;
+  });
+  // Shrinking never makes a visible square a speck: only the smallest may need an inset.
+  const second = roots[roots.length - 2];
+  const floor = Math.min(
+    scale,
+    Math.max(scale / 5, second ? FUNDING_METRICS.tooSmall / second : 0),
   );
-  return { squares, camera: { ...camera, x: round2(camera.x) }, scaleNote, labelPositions };
+  let result: FundingLayout = { squares: [], labels: [], scale, width: 0, height: 0 };
+  for (let attempt = 0; attempt < 40; attempt++) {
+    let x = 0;
+    const squares: FundingSquare[] = money.map((f, i) => {
+      const side = (roots[i] ?? 0) * scale;
+      const tooSmall = side < FUNDING_METRICS.tooSmall;
+      const factor = tooSmall ? insetFactor(side) : 0;
+      const sq: FundingSquare = {
+        key: `square:${f.id}`,
+        figureId: f.id,
+        x,
+        y: -side,
+        side,
+        tooSmall,
+        inset: tooSmall ? { x: 0, y: 0, side: side * factor, factor } : null,
+        ...markFlags(f.qualifier),
+      };
+      x += side + gap;
+      return sq;
+    });
+    const placed = placeLabels(squares, size.width, (id, inset) =>
+      boxOf(byId.get(id) as SceneFigure, inset),
+    );
+    const height = -placed.top;
+    const width = Math.max(
+      x - gap,
+      ...placed.labels.map((l) => l.x + l.width),
+      ...squares.map((s) => (s.inset ? s.inset.x + s.inset.side : 0)),
+    );
+    // Baseline at the bottom of the content: shift everything down by its height.
+    const shift = (y: number) => round2(y + height);
+    result = {
+      squares: squares.map((s) => ({
+        ...s,
+        x: round2(s.x),
+        y: shift(s.y),
+        side: round2(s.side),
+        inset: s.inset && {
+          x: s.inset.x,
+          y: shift(s.inset.y),
+          side: round2(s.inset.side),
+          factor: s.inset.factor,
+        },
+      })),
+      labels: placed.labels.map((l) => ({
+        ...l,
+        amount: amountOf(byId.get(l.figureId) as SceneFigure),
+        x: round2(l.x),
+        y: shift(l.y),
+        width: round2(l.width),
+        height: round2(l.height),
+        leader: l.leader && {
+          x1: round2(l.leader.x1),
+          y1: shift(l.leader.y1),
+          x2: round2(l.leader.x2),
+          y2: shift(l.leader.y2),
+        },
+      })),
+      scale,
+      width: round2(width),
+      height: round2(height),
+    };
+    if (height <= size.height && width <= size.width + 0.5 && !placed.cramped) break;
+    // Smaller squares, step by step (labels may move inside the largest square and back, so
+    // the first scale that fits is searched for, not solved for), down to the floor.
+    const next = Math.max(floor, scale * 0.95);
+    if (next >= scale - 1e-12) break;
+    scale = next;
+  }
+  return result;
 }
+
+export { LABEL_TEXT };

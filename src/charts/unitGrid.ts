@@ -3,7 +3,8 @@
 // its label above. Units are keyed by series and running index, so when a step adds units or
 // regroups them the same keys persist and D3 can move each mark rather than redraw it.
 import type { Qualifier } from '../content/schema.ts';
-import { wrapTextMeasured, type WrappedText } from '../layouts/textMetrics.ts';
+import { estimateTextWidth, type WrappedText } from '../layouts/textMetrics.ts';
+import { wrapLabel } from './markLabels.ts';
 
 const NO_LABEL: WrappedText = { lines: [], width: 0 };
 import { markFlags, round2, type MarkFlags, type Size } from './marks.ts';
@@ -24,6 +25,10 @@ export interface UnitGroupInput {
    * Defaults to the group's own key.
    */
   series?: string;
+  /** The number on the mark ("1,795 people"), a bold line above the label. */
+  amount?: string;
+  /** Units the block has room for (a block of a hundred stores); defaults to its units. */
+  capacity?: number;
 }
 
 export interface UnitLayoutOptions {
@@ -32,6 +37,10 @@ export interface UnitLayoutOptions {
   lineHeight?: number;
   minCell?: number;
   maxCell?: number;
+  /** Units per row in every block, fixed (ten, for blocks of a hundred); else searched. */
+  columns?: number;
+  /** Blocks per row that may be chosen (1, 2, 5 or 10, so ten blocks make a rectangle). */
+  blocksPerRow?: readonly number[];
 }
 
 export interface UnitMark extends MarkFlags {
@@ -58,7 +67,7 @@ export interface UnitBlock extends MarkFlags {
   height: number;
   units: number;
   perUnit: number;
-  label: { x: number; y: number; lines: readonly string[] } | null;
+  label: { x: number; y: number; amount: string | null; lines: readonly string[] } | null;
   /** A lower bound: the series' last block is drawn open-ended ("+"). */
   openEnd: boolean;
 }
@@ -78,7 +87,8 @@ export interface UnitLayout {
 
 export const UNIT_METRICS = {
   minCell: 3,
-  maxCell: 14,
+  /** Large enough that a few dozen squares fill a desktop panel. */
+  maxCell: 40,
   cellStep: 0.5,
   fontSize: 12,
   lineHeight: 16,
@@ -94,6 +104,8 @@ interface Prepared {
   units: number;
   fraction: number;
   first: number;
+  /** Units the block is drawn with room for. */
+  room: number;
 }
 
 function prepare(groups: readonly UnitGroupInput[], perUnitDefault: number): Prepared[] {
@@ -106,7 +118,8 @@ function prepare(groups: readonly UnitGroupInput[], perUnitDefault: number): Pre
     const rest = exact - Math.floor(exact + 1e-9);
     const first = next.get(series) ?? 0;
     next.set(series, first + units);
-    return { input, series, perUnit, units, fraction: rest > 1e-9 ? rest : 1, first };
+    const room = Math.max(units, input.capacity ?? 0);
+    return { input, series, perUnit, units, fraction: rest > 1e-9 ? rest : 1, first, room };
   });
 }
 
@@ -116,6 +129,7 @@ interface Slot {
   row: number;
   blockWidth: number;
   blockHeight: number;
+  amount: string | null;
   lines: readonly string[];
 }
 
@@ -127,6 +141,8 @@ interface Flow {
   height: number;
 }
 
+type TextOpts = Required<Pick<UnitLayoutOptions, 'fontSize' | 'lineHeight'>>;
+
 /** Places the blocks for one cell size and column count; null when they cannot fit. */
 function flow(
   groups: Prepared[],
@@ -134,7 +150,8 @@ function flow(
   pitch: number,
   gap: number,
   columns: number,
-  opts: Required<Pick<UnitLayoutOptions, 'fontSize' | 'lineHeight'>>,
+  opts: TextOpts,
+  blocksPerRow = Number.POSITIVE_INFINITY,
 ): Flow | null {
   const blockGap = Math.max(6, pitch);
   // After a labelled block, wide enough that its label never runs into the next one's.
@@ -142,30 +159,40 @@ function flow(
   const slots: Slot[] = [];
   let x = 0;
   let row = 0;
+  let inRow = 0;
   let width = 0;
   for (const group of groups) {
-    const cols = Math.min(columns, group.units);
+    const cols = Math.min(columns, group.room);
     const blockWidth = Math.max(0, cols * pitch - gap);
-    const blockHeight = Math.max(0, Math.ceil(group.units / columns) * pitch - gap);
+    const blockHeight = Math.max(0, Math.ceil(group.room / columns) * pitch - gap);
     if (blockWidth > size.width) return null;
     const text = group.input.label ?? '';
     const wrapAt = Math.min(size.width, Math.max(blockWidth, UNIT_METRICS.labelMinWidth));
-    const { lines, width: labelWidth } = text
-      ? wrapTextMeasured(text, wrapAt, opts.fontSize)
+    const { lines, width: textWidth } = text
+      ? wrapLabel(text, wrapAt, size.width, opts.fontSize)
       : NO_LABEL;
+    const amount = group.input.amount ?? null;
+    const amountWidth = amount ? estimateTextWidth(amount, opts.fontSize + 2, true) : 0;
+    const labelWidth = Math.max(textWidth, amountWidth);
     const slotWidth = Math.min(size.width, Math.max(blockWidth, labelWidth));
-    if (x > 0 && x + slotWidth > size.width) {
+    const full = x > 0 && x + slotWidth > size.width;
+    // A fixed number of blocks per row: a row too narrow for them is no layout at all.
+    if (full && Number.isFinite(blocksPerRow) && inRow < blocksPerRow) return null;
+    if (full || inRow >= blocksPerRow) {
       row += 1;
       x = 0;
+      inRow = 0;
     }
-    slots.push({ group, x, row, blockWidth, blockHeight, lines });
+    slots.push({ group, x, row, blockWidth, blockHeight, amount, lines });
     width = Math.max(width, x + slotWidth);
-    x += slotWidth + (lines.length ? labelGap : blockGap);
+    x += slotWidth + (lines.length || amount ? labelGap : blockGap);
+    inRow += 1;
   }
   const rowBands: number[] = [];
   const rowHeights: number[] = [];
   for (const s of slots) {
-    const band = s.lines.length ? s.lines.length * opts.lineHeight + UNIT_METRICS.labelGap : 0;
+    const count = s.lines.length + (s.amount ? 1 : 0);
+    const band = count ? count * opts.lineHeight + UNIT_METRICS.labelGap : 0;
     rowBands[s.row] = Math.max(rowBands[s.row] ?? 0, band);
     rowHeights[s.row] = Math.max(rowHeights[s.row] ?? 0, s.blockHeight);
   }
@@ -185,25 +212,29 @@ function columnRank(columns: number): number {
 }
 
 function bestFlow(groups: Prepared[], size: Size, opts: Required<UnitLayoutOptions>) {
-  const total = groups.reduce((n, g) => n + g.units, 0);
+  const total = groups.reduce((n, g) => n + g.room, 0);
   const cells: number[] = [];
   for (let c = opts.maxCell; c >= opts.minCell - 1e-9; c -= UNIT_METRICS.cellStep) cells.push(c);
+  const perRow = opts.blocksPerRow.length ? opts.blocksPerRow : [Number.POSITIVE_INFINITY];
   for (const cell of cells) {
     const gap = cell >= 7 ? 2 : 1;
     const pitch = cell + gap;
     if (total * pitch * pitch > (size.width + gap) * (size.height + gap)) continue;
     // Columns beyond the largest group's units would all give the same layout.
-    const widest = Math.max(1, ...groups.map((g) => g.units));
+    const widest = Math.max(1, ...groups.map((g) => g.room));
     const maxColumns = Math.max(1, Math.min(widest, Math.floor((size.width + gap) / pitch)));
+    const choices = opts.columns > 0 ? [opts.columns] : range(1, maxColumns);
     let best: { flow: Flow; columns: number } | null = null;
-    for (let columns = 1; columns <= maxColumns; columns++) {
-      const f = flow(groups, size, pitch, gap, columns, opts);
-      if (!f) continue;
-      const better =
-        !best ||
-        columnRank(columns) < columnRank(best.columns) ||
-        (columnRank(columns) === columnRank(best.columns) && f.height < best.flow.height);
-      if (better) best = { flow: f, columns };
+    for (const columns of choices) {
+      for (const k of perRow) {
+        const f = flow(groups, size, pitch, gap, columns, opts, k);
+        if (!f) continue;
+        const better =
+          !best ||
+          columnRank(columns) < columnRank(best.columns) ||
+          (columnRank(columns) === columnRank(best.columns) && f.height < best.flow.height);
+        if (better) best = { flow: f, columns };
+      }
     }
     if (best) return { ...best, cell, gap, pitch, fits: true };
   }
@@ -211,10 +242,18 @@ function bestFlow(groups: Prepared[], size: Size, opts: Required<UnitLayoutOptio
   const cell = opts.minCell;
   const gap = 1;
   const pitch = cell + gap;
-  const columns = Math.max(1, Math.floor((size.width + gap) / pitch));
-  const unbounded = { width: Math.max(size.width, pitch), height: Number.POSITIVE_INFINITY };
+  const columns =
+    opts.columns > 0 ? opts.columns : Math.max(1, Math.floor((size.width + gap) / pitch));
+  const unbounded = {
+    width: Math.max(size.width, pitch * columns),
+    height: Number.POSITIVE_INFINITY,
+  };
   const f = flow(groups, unbounded, pitch, gap, columns, opts) as Flow;
   return { flow: f, columns, cell, gap, pitch, fits: false };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
 export function layoutUnits(
@@ -228,10 +267,12 @@ export function layoutUnits(
     lineHeight: options.lineHeight ?? UNIT_METRICS.lineHeight,
     minCell: options.minCell ?? UNIT_METRICS.minCell,
     maxCell: options.maxCell ?? UNIT_METRICS.maxCell,
+    columns: options.columns ?? 0,
+    blocksPerRow: options.blocksPerRow ?? [],
   };
   const prepared = prepare(groups, opts.perUnit);
   const { flow: f, columns, cell, gap, pitch, fits } = bestFlow(prepared, size, opts);
-  const lastOfSeries = new Map(prepared.map((g) => [g.series, g]));
+  const lastOfSeries = new Map(prepared.filter((g) => g.units > 0).map((g) => [g.series, g]));
   const units: UnitMark[] = [];
   const blocks: UnitBlock[] = f.slots.map((slot) => {
     const { group } = slot;
@@ -253,6 +294,7 @@ export function layoutUnits(
         ...flags,
       });
     }
+    const labelled = slot.lines.length > 0 || slot.amount !== null;
     return {
       key: group.input.key,
       figureId: group.input.figureId,
@@ -263,7 +305,9 @@ export function layoutUnits(
       height: round2(slot.blockHeight),
       units: group.units,
       perUnit: group.perUnit,
-      label: slot.lines.length ? { x: round2(slot.x), y: round2(top), lines: slot.lines } : null,
+      label: labelled
+        ? { x: round2(slot.x), y: round2(top), amount: slot.amount, lines: slot.lines }
+        : null,
       openEnd: flags.lowerBound && lastOfSeries.get(group.series) === group,
       ...flags,
     };

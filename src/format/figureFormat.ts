@@ -82,15 +82,36 @@ export function formatFigure(
 }
 
 /**
- * A figure where it labels a mark or a place (map callouts, chart keys): as in the text, except
- * that a number from a programme's name is quoted and bare ("“千人”", "“1,000”"), so it never reads
- * as a count of people or villages; its label says whose name it is.
+ * A figure where it labels a mark or a place (chart marks, map callouts, chart keys). A number from
+ * a programme's name is quoted and bare ("“千人”", "“1,000”"), so it never reads as a count of
+ * people or villages; its label says whose name it is. A lower bound carries "+" ("¥4 billion+",
+ * "40亿元+"; the text keeps the report's 多/余/以上, the mark its "+"), a plan says so
+ * ("¥389 million (planned)", "计划3.89亿元"), an approximation reads as in the text.
  */
 export function figureOnMark(fig: FigureValue, lang: Lang, units: UnitWords): string {
-  if (fig.qualifier !== 'named') return formatFigure(fig, lang, units);
-  const n =
-    lang === 'zh' && fig.reportWords ? fig.reportWords : formatNumber(fig.value, fig.unit, lang);
-  return `“${n}”`;
+  switch (fig.qualifier) {
+    case 'named': {
+      const n =
+        lang === 'zh' && fig.reportWords
+          ? fig.reportWords
+          : formatNumber(fig.value, fig.unit, lang);
+      return `“${n}”`;
+    }
+    case 'at-least': {
+      if (lang === 'zh') return `${withUnit(fig, lang, units, false)}+`;
+      if (fig.unit === 'yuan' || fig.unit === 'percent') return `${numberOnly(fig, lang)}+`;
+      const n = formatNumber(fig.value, fig.unit, lang, false);
+      const word = units[fig.unit].en;
+      return `${n}+ ${fig.value === 1 ? word.one : word.other}`;
+    }
+    case 'planned':
+      return lang === 'zh'
+        ? `计划${fig.reportWords ?? withUnit(fig, lang, units, false)}`
+        : `${formatFigure(fig, lang, units)} (planned)`;
+    case 'exact':
+    case 'about':
+      return formatFigure(fig, lang, units);
+  }
 }
 
 /**

@@ -1,15 +1,10 @@
 // A chart scene as a static SVG picture, for readers without JavaScript and for print: the same
 // plan and layouts as the chart element (src/charts/), in their end state, with the key below.
 import { chartKeyLines } from '../charts/chartKey.ts';
-import {
-  layoutChart,
-  squareLabel,
-  SQUARE_LABEL_TEXT,
-  type PanelMarks,
-} from '../charts/chartLayout.ts';
+import { contentBox, fitScale, layoutChart, type PanelMarks } from '../charts/chartLayout.ts';
+import { LABEL_TEXT, type MarkLabel } from '../charts/markLabels.ts';
 import { chartPlanFor } from '../charts/chartPlan.ts';
 import type { Size } from '../charts/marks.ts';
-import { UNIT_METRICS } from '../charts/unitGrid.ts';
 import type { ChartStrings } from '../components/charts/chart-strings.ts';
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Lang, UnitWords } from '../content/schema.ts';
@@ -26,14 +21,42 @@ export const CHART_STYLE = `
   .block-label, .key { fill: var(--color-ink-soft); }
   .key { font-size: 12px; }
   .bold { font-weight: 700; }
-  .tick, .leader { stroke: var(--color-ink); }
+  .tick, .leader, .outline, .inset { stroke: var(--color-ink); }
 `;
 
 function colourOf(figures: readonly SceneFigure[]) {
   return (id: string) => placeColor(figures.find((f) => f.id === id)?.place ?? '');
 }
 
-function panelSvg(scene: ChartScene, panel: PanelMarks, lang: Lang, units: UnitWords): string {
+function labelSvg(label: MarkLabel, mutedOf: (id: string) => string): string {
+  const { firstLine, lineHeight } = LABEL_TEXT;
+  const out: string[] = [];
+  if (label.leader) {
+    const l = label.leader;
+    out.push(
+      `<line class="leader" x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}"/>`,
+    );
+  }
+  if (label.amount) {
+    out.push(
+      `<text class="amount halo" x="${n(label.x)}" y="${n(label.y + firstLine)}">${esc(label.amount)}</text>`,
+    );
+  }
+  if (label.lines.length) {
+    const y = label.y + (label.amount ? firstLine + lineHeight : firstLine);
+    out.push(
+      `<text class="halo" x="${n(label.x)}" y="${n(y)}">${label.lines
+        .map(
+          (line, i) =>
+            `<tspan x="${n(label.x)}" dy="${i === 0 ? 0 : lineHeight}">${esc(line)}</tspan>`,
+        )
+        .join('')}</text>`,
+    );
+  }
+  return `<g${mutedOf(label.figureId)}>${out.join('')}</g>`;
+}
+
+function panelSvg(scene: ChartScene, panel: PanelMarks): string {
   const colour = colourOf(scene.figures);
   const muted = (id: string) =>
     scene.highlight == null || scene.highlight === id ? '' : ' class="muted"';
@@ -48,17 +71,6 @@ function panelSvg(scene: ChartScene, panel: PanelMarks, lang: Lang, units: UnitW
       );
     }
     for (const b of layout.groups) {
-      if (b.label) {
-        const tspans = b.label.lines
-          .map(
-            (line, i) =>
-              `<tspan x="${n(b.label?.x ?? 0)}" dy="${i ? UNIT_METRICS.lineHeight : 0}">${esc(line)}</tspan>`,
-          )
-          .join('');
-        out.push(
-          `<text class="block-label" y="${n(b.label.y + UNIT_METRICS.fontSize)}">${tspans}</text>`,
-        );
-      }
       if (b.openEnd) {
         const last = layout.units.filter((u) => u.groupKey === b.key).at(-1);
         const [x, y] = last
@@ -67,56 +79,43 @@ function panelSvg(scene: ChartScene, panel: PanelMarks, lang: Lang, units: UnitW
         out.push(`<text class="bold" x="${n(x)}" y="${n(y)}">+</text>`);
       }
     }
-    for (const th of panel.thresholds) {
-      const u = layout.units.filter((m) => m.series === th.series)[th.units - 1];
-      if (u) {
-        const x = n(u.x + u.size + 1);
+    for (const o of panel.outlines) {
+      out.push(
+        `<rect class="outline" x="${n(o.x)}" y="${n(o.y)}" width="${n(o.width)}" height="${n(o.height)}" fill="none" stroke-dasharray="6 4" stroke-width="1.5"/>`,
+      );
+    }
+  }
+  if (panel.kind === 'squares') {
+    for (const sq of panel.layout.squares) {
+      const fill = sq.planned ? 'url(#planned-hatch)' : colour(sq.figureId);
+      const dash = sq.planned ? ' stroke-dasharray="5 3"' : '';
+      out.push(
+        `<rect x="${n(sq.x)}" y="${n(sq.y)}" width="${n(sq.side)}" height="${n(sq.side)}" fill="${fill}" stroke="${colour(sq.figureId)}" stroke-width="1.5"${dash}${muted(sq.figureId)}/>`,
+      );
+      if (sq.inset) {
+        const i = sq.inset;
         out.push(
-          `<line class="tick" x1="${x}" x2="${x}" y1="${n(u.y - 4)}" y2="${n(u.y + u.size + 4)}" stroke-width="2"/>`,
+          `<rect class="inset${muted(sq.figureId) ? ' muted' : ''}" x="${n(i.x)}" y="${n(i.y)}" width="${n(i.side)}" height="${n(i.side)}" fill="${fill}" stroke="var(--color-ink)"/>`,
         );
       }
     }
   }
-  if (panel.kind === 'squares') {
-    const { camera, squares, labelPositions } = panel.layout;
+  if (panel.kind === 'stat') {
+    const s = panel.stat;
     out.push(
-      `<clipPath id="clip-${esc(panel.key)}"><rect width="${n(panel.rect.width)}" height="${n(panel.rect.height)}"/></clipPath>`,
+      `<text class="bold" x="${n(s.x)}" y="${n(s.y)}" font-size="${s.size}" fill="${colour(s.figureId)}" style="font-size:${s.size}px">${esc(s.text)}</text>`,
     );
+  }
+  if (panel.kind === 'share') {
+    const s = panel.share;
     out.push(
-      `<g clip-path="url(#clip-${esc(panel.key)})"><g transform="translate(${n(camera.x)},${n(camera.y)}) scale(${camera.k})">`,
+      `<rect class="share-frame" x="${n(s.frame.x)}" y="${n(s.frame.y)}" width="${n(s.frame.width)}" height="${n(s.frame.height)}" fill="none" stroke="var(--color-ink-soft)"/>`,
+      `<rect x="${n(s.frame.x)}" y="${n(s.frame.y)}" width="${n(s.fill)}" height="${n(s.frame.height)}" fill="${colour(s.figureId)}"/>`,
+      ...s.ticks.map(
+        (t, i) =>
+          `<text class="key" x="${n(t.x)}" y="${n(s.tickY)}" text-anchor="${i === 0 ? 'start' : i === 2 ? 'end' : 'middle'}">${esc(t.text)}</text>`,
+      ),
     );
-    for (const sq of squares) {
-      const fill = sq.planned ? 'url(#planned-hatch)' : colour(sq.figureId);
-      const dash = sq.planned ? ' stroke-dasharray="5 3"' : '';
-      out.push(
-        `<rect x="${sq.x}" y="${sq.y}" width="${sq.side}" height="${sq.side}" fill="${fill}" stroke="${colour(sq.figureId)}" stroke-width="1.5" vector-effect="non-scaling-stroke"${dash}${muted(sq.figureId)}/>`,
-      );
-    }
-    out.push('</g></g>');
-    for (const label of labelPositions) {
-      const figure = scene.figures.find((f) => f.id === label.figureId);
-      if (!figure) continue;
-      const [amount, what] = squareLabel(figure, lang, units);
-      if (label.leader) {
-        const l = label.leader;
-        out.push(
-          `<line class="leader" x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}"/>`,
-        );
-      }
-      out.push(
-        `<text class="amount halo" x="${n(label.x)}" y="${n(label.y + SQUARE_LABEL_TEXT.firstLine)}">${esc(amount)}</text>`,
-      );
-      const { firstLine, lineHeight } = SQUARE_LABEL_TEXT;
-      const lines = label.lines.length ? label.lines : [what];
-      out.push(
-        `<text class="halo" x="${n(label.x)}" y="${n(label.y + firstLine + lineHeight)}">${lines
-          .map(
-            (line, i) =>
-              `<tspan x="${n(label.x)}" dy="${i === 0 ? 0 : lineHeight}">${esc(line)}</tspan>`,
-          )
-          .join('')}</text>`,
-      );
-    }
   }
   if (panel.kind === 'bars') {
     for (const row of panel.rows) {
@@ -132,6 +131,8 @@ function panelSvg(scene: ChartScene, panel: PanelMarks, lang: Lang, units: UnitW
       );
     }
   }
+  const lone = panel.kind === 'stat' || panel.kind === 'share';
+  for (const label of panel.labels) out.push(labelSvg(label, lone ? () => '' : muted));
   return `<g transform="translate(${n(panel.rect.x)},${n(panel.rect.y)})">${out.join('')}</g>`;
 }
 
@@ -145,14 +146,22 @@ export function staticChartBody(
 ): string {
   const plan = chartPlanFor(scene);
   const keyHeight = (lines: number) => 24 + lines * KEY_LINE;
-  const draft = chartKeyLines(scene, plan, lang, units, strings, box);
-  const plot = { width: box.width, height: box.height - keyHeight(draft.length) };
-  const panels = layoutChart(scene, plan, lang, units, plot);
-  const key = chartKeyLines(scene, plan, lang, units, strings, plot);
-  const keyTop = plot.height + 24;
+  const key = chartKeyLines(scene, plan, lang, units, strings, box);
+  const plot = { width: box.width, height: box.height - keyHeight(key.length) };
+  const panels = layoutChart(scene, plan, lang, units, plot, strings);
+  // The key right under the marks, as on the live chart (which lifts it by the same amount).
+  const content = contentBox(panels);
+  const fit = fitScale(content, plot);
+  const keyTop = (content.y + content.height) * fit + 24;
   const keyText = key
     .map((line, i) => `<text class="key" x="0" y="${keyTop + i * KEY_LINE}">${esc(line)}</text>`)
     .join('');
   const hatch = `<defs><pattern id="planned-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-ink-soft)" stroke-width="2" opacity="0.4"/></pattern></defs>`;
-  return hatch + panels.map((p) => panelSvg(scene, p, lang, units)).join('') + keyText;
+  return (
+    hatch +
+    (fit < 1 ? `<g transform="scale(${n(fit)})">` : '<g>') +
+    panels.map((p) => panelSvg(scene, p)).join('') +
+    '</g>' +
+    keyText
+  );
 }

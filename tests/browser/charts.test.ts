@@ -60,27 +60,49 @@ afterEach(() => {
 });
 
 describe('<aksu-outlets-plot>', () => {
-  it('draws one unit per store and keeps the same marks as ten cities become a hundred', async () => {
+  it('outlines the numbers in the names, then fills the 1,288 stores, labelled on the marks', async () => {
     const el = await mount('aksu-outlets-plot', 'outlets-ten-cities');
-    await expect.poll(() => unitsOf(el).length).toBe(100);
-    expect(unitsOf(el).filter((u) => u.planned)).toHaveLength(100);
-    const firstKey = unitsOf(el)[0]?.key;
+    const outlines = () => all(el, 'rect.outline').map((t) => t.getAttribute('data-figure'));
+    const amounts = () => all(el, '.mark-label .amount').map((t) => t.textContent);
+    await expect.poll(outlines).toEqual(['outlets-original-stores']);
+    // A number in a name is no count: no store is drawn for it.
+    expect(unitsOf(el)).toHaveLength(0);
+    expect(amounts()).toEqual(['“百店”']);
     el.scene = scene('outlets-hundred-cities');
     await el.updateComplete;
-    await expect.poll(() => unitsOf(el).length).toBe(1000);
-    expect(unitsOf(el).map((u) => u.key)).toContain(firstKey); // the same mark, moved
+    await expect
+      .poll(() => outlines().sort())
+      .toEqual(['outlets-original-stores', 'outlets-upgraded-stores']);
+    expect(unitsOf(el)).toHaveLength(0);
     el.scene = scene('outlets-1288-stores');
     await el.updateComplete;
     await expect.poll(() => unitsOf(el).length).toBe(1288);
     expect(unitsOf(el).filter((u) => u.planned)).toHaveLength(0);
-    expect(all(el, 'line.threshold').map((t) => t.getAttribute('data-figure'))).toEqual([
-      'outlets-original-stores',
-      'outlets-upgraded-stores',
-    ]);
-    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain(
-      '┃ “百店”：“十城百店”名称中的门店数',
+    expect(outlines()).toHaveLength(2);
+    await expect.poll(amounts).toContain('1288家');
+    // The thousand's outline goes round the first ten blocks of a hundred: all its stores inside.
+    const outline = el.shadowRoot!.querySelector<SVGRectElement>(
+      'rect.outline[data-figure="outlets-upgraded-stores"]',
+    )!;
+    const box = {
+      x: Number(outline.getAttribute('x')),
+      y: Number(outline.getAttribute('y')),
+      width: Number(outline.getAttribute('width')),
+      height: Number(outline.getAttribute('height')),
+    };
+    const panel = el.shadowRoot!.querySelector('g.panel')!.getAttribute('transform')!;
+    const [, px, py] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(panel)!.map(Number);
+    const inside = unitsOf(el).filter(
+      (u) =>
+        u.x >= box.x + px! &&
+        u.x + u.width <= box.x + px! + box.width &&
+        u.y >= box.y + py! &&
+        u.y + u.height <= box.y + py! + box.height,
     );
-    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('每格代表1家');
+    expect(inside).toHaveLength(1000);
+    const key = el.shadowRoot!.querySelector('.key')?.textContent;
+    expect(key).toContain('每格代表1家');
+    expect(key).toContain('每组100家');
   });
 });
 
@@ -100,27 +122,51 @@ describe('<aksu-people-plot>', () => {
 });
 
 describe('<aksu-funding-plot>', () => {
-  it('makes square areas proportional to the amounts and says how far it zooms', async () => {
+  const side = (el: StoryChart, id: string) =>
+    Number(el.shadowRoot!.querySelector(`rect.square[data-figure="${id}"]`)?.getAttribute('width'));
+  it('draws the subsidy beside the park, areas true, none inside another, labelled', async () => {
     const el = await mount('aksu-funding-plot', 'rural-insurance-futures');
-    const side = (id: string) =>
-      Number(
-        el.shadowRoot!.querySelector(`rect.square[data-figure="${id}"]`)?.getAttribute('width'),
-      );
-    const ratio = side('rural-revitalisation-funds') ** 2 / side('insurance-futures-subsidy') ** 2;
-    expect(ratio).toBeCloseTo(4_000_000_000 / 450_000, 3);
-    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('已放大94倍');
+    await expect.poll(() => side(el, 'insurance-futures-subsidy')).toBeGreaterThan(0);
+    const ratio =
+      side(el, 'ecommerce-park-funds') ** 2 / side(el, 'insurance-futures-subsidy') ** 2;
+    expect(ratio).toBeCloseTo(60_000_000 / 450_000, 0);
+    const x = (id: string) =>
+      Number(el.shadowRoot!.querySelector(`rect.square[data-figure="${id}"]`)?.getAttribute('x'));
+    expect(x('insurance-futures-subsidy')).toBeGreaterThan(
+      x('ecommerce-park-funds') + side(el, 'ecommerce-park-funds'),
+    );
     el.lang = 'en';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.key')?.textContent).toContain('zoomed ×94');
-    // The labels that fit are in English now (the ¥4 billion square runs off the zoomed view).
     await expect
-      .poll(() => all(el, '.square-label .amount').map((t) => t.textContent))
-      .toEqual(['over ¥60 million', '¥450,000']);
+      .poll(() =>
+        all(el, '.mark-label .amount')
+          .map((t) => t.textContent)
+          .sort(),
+      )
+      .toEqual(['¥450,000', '¥60 million+']);
+  });
+
+  it('gives the ¥450,000 speck an enlarged inset, its factor marked as ours', async () => {
+    const el = await mount('aksu-funding-plot', 'rural-funds');
+    await expect
+      .poll(() => el.shadowRoot!.querySelector('rect.inset')?.getAttribute('data-figure'))
+      .toBe('insurance-futures-subsidy');
+    const label = el.shadowRoot!.querySelector(
+      '.mark-label[data-figure="insurance-futures-subsidy"] .what',
+    )?.textContent;
+    expect(label).toMatch(/×\d+（本文计算）/);
+    // The share of all aid funds stands against its whole.
+    const frame = el.shadowRoot!.querySelector('rect.share-frame')!;
+    const fill = el.shadowRoot!.querySelector('rect.share-fill')!;
+    expect(Number(fill.getAttribute('width')) / Number(frame.getAttribute('width'))).toBeCloseTo(
+      0.9,
+      2,
+    );
   });
 
   it('draws as reviewed (numbers rounded)', async () => {
     const el = await mount('aksu-funding-plot', 'rural-insurance-futures');
-    await expect.poll(() => el.shadowRoot!.querySelectorAll('.square-label').length).toBe(2);
+    await expect.poll(() => el.shadowRoot!.querySelectorAll('.mark-label').length).toBe(2);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const markup = el
       .shadowRoot!.querySelector('svg.marks')!
@@ -160,17 +206,17 @@ describe('data table and CSV', () => {
 describe('motion', () => {
   it('moves the same marks over time when motion is allowed, and lands them exactly', async () => {
     preferReducedMotion(false);
-    const el = await mount('aksu-outlets-plot', 'outlets-ten-cities');
-    const mark = () => el.drawnUnits.find((u) => u.key === 'stores:99');
+    const el = await mount('aksu-people-plot', 'people-teachers-paired');
+    const mark = () => el.drawnUnits.find((u) => u.key === 'teachers-paired:99');
     await expect.poll(() => mark()?.opacity, { timeout: 3000 }).toBe(1);
     const x0 = mark()!.x;
-    el.scene = scene('outlets-1288-stores');
+    el.scene = scene('people-medical-alliance');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 1200));
     const x1 = mark()!.x;
     expect(x1).not.toBe(x0);
     // Back again: caught mid-way, the mark is between where it was and where it goes.
-    el.scene = scene('outlets-ten-cities');
+    el.scene = scene('people-teachers-paired');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 250));
     const mid = mark()!.x;
@@ -190,12 +236,12 @@ describe('the units canvas', () => {
     [u.x + u.width / 2, u.y + u.height / 2] as const;
 
   it('fills units in their colour, outlines plans, and repaints when the theme changes', async () => {
-    const el = await mount('aksu-outlets-plot', 'outlets-1288-stores');
+    const el = await mount('aksu-alar-plot', 'alar-buses-bikes');
     paint(el, '#123456');
-    el.scene = scene('outlets-ten-cities');
+    el.scene = scene('alar-projects');
     await el.updateComplete;
-    await expect.poll(() => unitsOf(el).length).toBe(100);
-    const planned = unitsOf(el)[0]!;
+    await expect.poll(() => unitsOf(el, 'alar-projects-plan-2021').length).toBe(75);
+    const planned = unitsOf(el, 'alar-projects-plan-2021')[0]!;
     expect(planned.planned).toBe(true);
     // A plan is an outline: coloured at its edge, empty inside.
     expect(paintedAt(el, planned.x + 0.5, planned.y + planned.height / 2)).toEqual([
@@ -204,9 +250,9 @@ describe('the units canvas', () => {
     ]);
     expect(paintedAt(el, ...centre(planned))[3]).toBe(0);
 
-    el.scene = scene('outlets-1288-stores');
+    el.scene = scene('alar-buses-bikes');
     await el.updateComplete;
-    await expect.poll(() => unitsOf(el).length).toBe(1288);
+    await expect.poll(() => unitsOf(el).length).toBe(516);
     const store = unitsOf(el).at(-1)!;
     await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#123456'), 255]);
 
@@ -215,23 +261,23 @@ describe('the units canvas', () => {
   });
 
   it('keeps its squares when the chart is moved to another place in the page', async () => {
-    const el = await mount('aksu-outlets-plot', 'outlets-1288-stores');
+    const el = await mount('aksu-alar-plot', 'alar-buses-bikes');
     paint(el, '#123456');
-    await expect.poll(() => unitsOf(el).length).toBe(1288);
+    await expect.poll(() => unitsOf(el).length).toBe(516);
     const store = unitsOf(el).at(-1)!;
     await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#123456'), 255]);
     // A host's framework re-orders its blocks just as the step changes: the chart is taken out
     // and put back while its drawing waits for its task.
-    el.scene = scene('outlets-ten-cities');
+    el.scene = scene('alar-projects');
     await el.updateComplete;
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);
     elsewhere.append(el);
-    await expect.poll(() => unitsOf(el).length).toBe(100);
-    const plan = unitsOf(el)[0]!;
+    await expect.poll(() => unitsOf(el).length).toBe(182);
+    const plan = unitsOf(el, 'alar-projects-plan-2021')[0]!;
     const planEdge = () => paintedAt(el, plan.x + 0.5, plan.y + plan.height / 2);
     await expect.poll(planEdge).toEqual([...rgb('#123456'), 255]);
-    // Where the 1,288th store was, the canvas on screen is empty now.
+    // Where the 500th e-bike was, the canvas on screen is empty now.
     expect(paintedAt(el, ...centre(store))[3]).toBe(0);
     // Drawn again for any reason (here, new strings), the squares stay.
     el.strings = { ...(el.strings as ChartStrings) };

@@ -35,7 +35,10 @@ function chartState(page: Page) {
     );
     return {
       tag: chart?.tagName.toLowerCase() ?? null,
-      marks: units.length + (root?.querySelectorAll('rect.square, rect.bar').length ?? 0),
+      marks:
+        units.length +
+        (root?.querySelectorAll('rect.square, rect.bar, rect.outline, text.stat, rect.share-fill')
+          .length ?? 0),
       tableRows: root?.querySelectorAll('.data tbody tr').length ?? 0,
       key: root?.querySelector('.key')?.textContent?.trim() ?? '',
       label: svg?.getAttribute('aria-label') ?? '',

@@ -1,12 +1,18 @@
-// Funding squares: areas are proportional to values, the camera puts the focus square where the
-// chart expects it and says how far it zoomed, specks are flagged, and labels never collide.
+// Funding squares: side by side on one baseline, largest first, areas proportional to values and
+// none inside another; each labelled right above (or inside) its square, labels apart and clear
+// of every square and leader; a speck gets an enlarged inset whose factor is stated.
 import { describe, expect, it } from 'vitest';
-import { layoutFundingSquares } from '../../src/charts/fundingSquares.ts';
+import {
+  FUNDING_METRICS,
+  insetFactor,
+  layoutFundingSquares,
+} from '../../src/charts/fundingSquares.ts';
+import { markLabelBox } from '../../src/charts/chartLayout.ts';
+import { loneLine, wrapLabel } from '../../src/charts/markLabels.ts';
 import { contains, overlaps } from '../../src/charts/marks.ts';
 import { loadContent } from '../../src/content/loadContent.ts';
-import { sceneForStep, type ChartScene, type SceneFigure } from '../../src/story/scene.ts';
-import { layoutChart, squareLabel, squareLabelBox } from '../../src/charts/chartLayout.ts';
-import { chartPlanFor } from '../../src/charts/chartPlan.ts';
+import { figureOnMark } from '../../src/format/figureFormat.ts';
+import type { SceneFigure } from '../../src/story/scene.ts';
 
 const content = loadContent('data');
 const figure = (id: string): SceneFigure => {
@@ -15,199 +21,107 @@ const figure = (id: string): SceneFigure => {
   return f;
 };
 const RURAL = figure('rural-revitalisation-funds'); // ¥4 billion+
+const PARK = figure('ecommerce-park-funds'); // ¥60 million+
 const INSURANCE = figure('insurance-futures-subsidy'); // ¥450,000
 const ALAR_SO_FAR = figure('alar-funds-so-far');
 const ALAR_PLAN = figure('alar-funds-plan-2021');
-const PHONE = { width: 358, height: 400 };
-const DESKTOP = { width: 880, height: 700 };
+const SIZES = [
+  { width: 358, height: 300 },
+  { width: 880, height: 600 },
+];
+const boxOf = (width: number) => (f: SceneFigure, inset: number | null) =>
+  markLabelBox(
+    figureOnMark(f, 'en', content.units),
+    f.label.en,
+    width,
+    inset ? [`inset: side ×${inset} (our calculation)`] : [],
+  );
 
-describe('layoutFundingSquares', () => {
-  it('makes square areas proportional to values, nested at one bottom-left corner', () => {
-    const figures = [INSURANCE, RURAL, ALAR_SO_FAR, ALAR_PLAN, figure('outlets-sales-value')];
-    const { squares } = layoutFundingSquares(figures, PHONE, null);
-    expect(squares).toHaveLength(5);
+describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
+  const figures = [INSURANCE, RURAL, ALAR_SO_FAR, ALAR_PLAN, PARK];
+  const layout = layoutFundingSquares(figures, size, boxOf(size.width));
+
+  it('puts the squares side by side on one baseline, largest first, areas true', () => {
+    const { squares } = layout;
+    expect(squares.map((s) => s.figureId)).toEqual([
+      RURAL.id,
+      ALAR_PLAN.id,
+      ALAR_SO_FAR.id,
+      PARK.id,
+      INSURANCE.id,
+    ]);
     for (const a of squares) {
+      expect(a.y + a.side).toBeCloseTo(layout.height, 1);
       for (const b of squares) {
         const ratio = (a.side * a.side) / (b.side * b.side);
-        const expected = figure(a.figureId).value / figure(b.figureId).value;
-        expect(Math.abs(ratio / expected - 1)).toBeLessThan(1e-9);
+        expect(ratio / (figure(a.figureId).value / figure(b.figureId).value)).toBeCloseTo(1, 1);
       }
-      expect(a.x).toBe(0);
-      expect(a.y + a.side).toBeCloseTo(0, 9);
     }
-    // Largest first, so smaller squares are drawn in front.
-    const sides = squares.map((s) => s.side);
-    expect(sides).toEqual([...sides].sort((p, q) => q - p));
+    squares.forEach((a, i) => {
+      const next = squares[i + 1];
+      // Left to right with a gap: none inside or over another.
+      if (next) expect(next.x).toBeGreaterThan(a.x + a.side);
+    });
   });
 
-  it('ignores figures that are not money', () => {
-    const { squares } = layoutFundingSquares([RURAL, figure('online-shops')], PHONE, null);
-    expect(squares.map((s) => s.figureId)).toEqual([RURAL.id]);
-  });
-
-  it.each([PHONE, DESKTOP])('puts the focus square at 55%% of min(width, height) (%o)', (size) => {
-    const target = 0.55 * Math.min(size.width, size.height);
-    for (const focus of [INSURANCE.id, RURAL.id, null]) {
-      const { squares, camera } = layoutFundingSquares([RURAL, INSURANCE], size, focus);
-      const shown = squares.find((s) => s.figureId === (focus ?? RURAL.id))!;
-      expect(shown.side * camera.k).toBeCloseTo(target, 6);
-      expect(shown.screen.side).toBeCloseTo(target, 2);
-      // Bottom-left, with the margin, and the camera maps data units onto the screen rectangle.
-      expect(shown.screen.x).toBe(24);
-      expect(shown.screen.y + shown.screen.side).toBeCloseTo(size.height - 24, 2);
-      expect(shown.y * camera.k + camera.y).toBeCloseTo(shown.screen.y, 2);
-      expect(shown.screen.x + shown.screen.side).toBeLessThanOrEqual(size.width);
-    }
-  });
-
-  it('states the zoom against the view that shows the largest square whole', () => {
-    const zoomed = layoutFundingSquares([RURAL, INSURANCE], PHONE, INSURANCE.id);
-    const whole = layoutFundingSquares([RURAL, INSURANCE], PHONE, RURAL.id);
-    expect(zoomed.scaleNote?.zoom).toBeCloseTo(Math.sqrt(4e9 / 450_000), 2); // ×94.28
-    expect(zoomed.scaleNote?.referenceId).toBe(RURAL.id);
-    expect(zoomed.camera.k / whole.camera.k).toBeCloseTo(zoomed.scaleNote!.zoom, 2);
-    expect(whole.scaleNote).toBeNull();
-    // A focus that is not among the money figures falls back to the largest: no zoom.
-    expect(layoutFundingSquares([RURAL, INSURANCE], PHONE, 'online-shops').scaleNote).toBeNull();
-  });
-
-  it('flags the ¥450,000 square as too small when the ¥4 billion square has the focus', () => {
-    // Its side is 0.55 × min(w, h) ÷ 94.28: 1.87 px on a 320 px phone, 2.09 px at 358 × 400.
-    const small = { width: 320, height: 480 };
-    const at = (size: typeof small) =>
-      layoutFundingSquares([RURAL, INSURANCE], size, RURAL.id).squares.find(
-        (s) => s.figureId === INSURANCE.id,
-      )!;
-    expect(at(small).screen.side).toBeCloseTo(1.87, 2);
-    expect(at(small).tooSmall).toBe(true);
-    expect(at(PHONE).screen.side).toBeCloseTo(2.09, 2);
-    expect(at(PHONE).tooSmall).toBe(false);
-    expect(at(DESKTOP).tooSmall).toBe(false);
-    // Zoomed in on it instead, nothing is too small.
-    const zoomed = layoutFundingSquares([RURAL, INSURANCE], small, INSURANCE.id);
-    expect(zoomed.squares.some((s) => s.tooSmall)).toBe(false);
-  });
-
-  it('flags plans and lower bounds', () => {
-    const { squares } = layoutFundingSquares([RURAL, ALAR_PLAN, ALAR_SO_FAR], PHONE, null);
-    const flags = Object.fromEntries(
-      squares.map((s) => [s.figureId, [s.planned, s.lowerBound, s.approximate]]),
+  it('keeps labels inside the panel, apart, and off the squares, leaders crossing nothing', () => {
+    const view = { x: 0, y: 0, width: size.width, height: Math.max(size.height, layout.height) };
+    const squares = layout.squares.map((s) => ({ x: s.x, y: s.y, width: s.side, height: s.side }));
+    const insets = layout.squares.flatMap((s) =>
+      s.inset ? [{ x: s.inset.x, y: s.inset.y, width: s.inset.side, height: s.inset.side }] : [],
     );
-    expect(flags).toEqual({
-      [RURAL.id]: [false, true, false],
-      [ALAR_PLAN.id]: [true, false, false],
-      [ALAR_SO_FAR.id]: [false, false, false],
+    expect(layout.labels).toHaveLength(layout.squares.length);
+    layout.labels.forEach((a, i) => {
+      expect(contains(view, a, 1), a.key).toBe(true);
+      for (const b of layout.labels.slice(i + 1)) expect(overlaps(a, b), a.key).toBe(false);
+      if (!a.inside) for (const s of squares) expect(overlaps(a, s), a.key).toBe(false);
+      for (const s of insets) expect(overlaps(a, s), a.key).toBe(false);
+      if (a.leader) {
+        const seg = {
+          x: a.leader.x1 - 0.5,
+          y: a.leader.y2,
+          width: 1,
+          height: a.leader.y1 - a.leader.y2 - 1,
+        };
+        for (const b of layout.labels) if (b !== a) expect(overlaps(seg, b), a.key).toBe(false);
+      }
     });
   });
 
-  describe('labelPositions', () => {
-    const cases = [
-      { figures: [RURAL], focus: RURAL.id },
-      { figures: [RURAL, INSURANCE], focus: RURAL.id },
-      { figures: [RURAL, INSURANCE], focus: INSURANCE.id },
-      { figures: [ALAR_SO_FAR, ALAR_PLAN], focus: ALAR_PLAN.id },
-      { figures: [figure('outlets-sales-value'), figure('online-shops-sales')], focus: null },
-    ];
-    const sizes = [PHONE, DESKTOP, { width: 320, height: 480 }, { width: 358, height: 190 }];
-
-    it('labels squares of 24 px or more themselves, and smaller ones on a leader line', () => {
-      for (const size of sizes) {
-        for (const { figures, focus } of cases) {
-          const { squares, labelPositions } = layoutFundingSquares(figures, size, focus);
-          expect(labelPositions).toHaveLength(squares.length);
-          for (const s of squares) {
-            const label = labelPositions.find((l) => l.figureId === s.figureId)!;
-            const leader = s.screen.side < 24;
-            expect(label.placement === 'leader', `${s.figureId} ${s.screen.side}px`).toBe(leader);
-            expect(label.leader !== null).toBe(leader);
-          }
-        }
+  it('gives a speck an enlarged inset by a stated factor, and only a speck', () => {
+    for (const s of layout.squares) {
+      expect(s.tooSmall).toBe(s.side < FUNDING_METRICS.tooSmall);
+      expect(s.inset !== null).toBe(s.tooSmall);
+      if (s.inset) {
+        expect(s.inset.side / s.side / s.inset.factor).toBeCloseTo(1, 1);
+        const label = layout.labels.find((l) => l.figureId === s.figureId)!;
+        expect(label.lines.join(' ')).toContain(`×${s.inset.factor}`);
       }
-    });
-
-    it('keeps labels apart, inside the chart, and off the squares in front', () => {
-      for (const size of sizes) {
-        const view = { x: 0, y: 0, ...size };
-        for (const { figures, focus } of cases) {
-          const { squares, labelPositions } = layoutFundingSquares(figures, size, focus);
-          const where = `${size.width}×${size.height} ${figures.map((f) => f.id).join()}`;
-          labelPositions.forEach((a, i) => {
-            expect(contains(view, a), where).toBe(true);
-            for (const b of labelPositions.slice(i + 1)) expect(overlaps(a, b), where).toBe(false);
-            if (a.placement !== 'inside') return;
-            const own = squares.findIndex((s) => s.figureId === a.figureId);
-            const square = squares[own]!.screen;
-            const visible = { x: square.x, y: Math.max(0, square.y), width: square.side };
-            expect(a.x).toBeGreaterThanOrEqual(visible.x);
-            expect(a.y).toBeGreaterThanOrEqual(visible.y);
-            for (const front of squares.slice(own + 1)) {
-              const r = { x: front.screen.x, y: front.screen.y, width: front.screen.side };
-              expect(overlaps(a, { ...r, height: r.width }), where).toBe(false);
-            }
-          });
-        }
-      }
-    });
-
-    it('moves a label out of a square whose corner is covered by a near-equal square', () => {
-      // ¥346 million sits in front of ¥389 million and leaves it a strip too thin for a label.
-      const { labelPositions } = layoutFundingSquares([ALAR_SO_FAR, ALAR_PLAN], PHONE, null);
-      const placement = (id: string) => labelPositions.find((l) => l.figureId === id)?.placement;
-      expect(placement(ALAR_PLAN.id)).toBe('right');
-      expect(placement(ALAR_SO_FAR.id)).toBe('inside');
-    });
-
-    it('uses the label size the caller measured', () => {
-      const wide = layoutFundingSquares([RURAL], PHONE, null, () => ({ width: 300, height: 20 }));
-      expect(wide.labelPositions[0]?.width).toBe(300);
-      expect(wide.labelPositions[0]?.placement).not.toBe('inside');
-      const narrow = layoutFundingSquares([RURAL], PHONE, null, () => ({ width: 60, height: 20 }));
-      expect(narrow.labelPositions[0]?.placement).toBe('inside');
-    });
+    }
+    expect(layout.squares.at(-1)?.figureId).toBe(INSURANCE.id);
   });
 });
 
-describe('squareLabelBox', () => {
-  const label = (id: string, lang: 'zh' | 'en') => squareLabel(figure(id), lang, content.units);
-
-  it('wraps what an amount is at about half the chart, so it fits beside a square on a phone', () => {
-    const box = squareLabelBox(label('rural-revitalisation-funds', 'en'), 358);
-    expect(box.lines).toEqual(['funds for poverty', 'alleviation and rural', 'revitalisation']);
-    expect(box.width).toBeLessThanOrEqual(183);
-    expect(box.height).toBe(15 + 3 * 16 + 5);
-    // A wide chart has room for longer lines.
-    expect(squareLabelBox(label('rural-revitalisation-funds', 'en'), 880).lines).toHaveLength(2);
+describe('insetFactor', () => {
+  it('is a round number that brings a speck to about the inset size', () => {
+    for (const side of [0.3, 1, 1.7, 4, 7.9]) {
+      const k = insetFactor(side);
+      expect(side * k).toBeGreaterThanOrEqual(FUNDING_METRICS.insetSide);
+      expect([2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000]).toContain(k);
+    }
   });
+});
 
-  it('never leaves one or two characters alone on the last line', () => {
-    for (const id of [
-      'ecommerce-park-funds',
-      'alar-funds-plan-2021',
-      'insurance-futures-subsidy',
-    ]) {
+describe('label wrapping', () => {
+  it('never leaves one or two characters or a lone short word on a line of its own', () => {
+    for (const f of content.figures) {
       for (const lang of ['zh', 'en'] as const) {
-        for (const width of [320, 358, 600, 880]) {
-          const { lines } = squareLabelBox(label(id, lang), width);
-          if (lines.length > 1)
-            expect([...(lines.at(-1) ?? '')].length, `${id} ${lang}`).toBeGreaterThan(2);
+        for (const at of [90, 110, 140, 200]) {
+          const { lines } = wrapLabel(f.label[lang], at, 400);
+          for (const line of lines.length > 1 ? lines : [])
+            expect(loneLine(line), `${f.id} ${lang} ${at}: ${line}`).toBe(false);
         }
       }
     }
-  });
-
-  it('lays out every funding step on a phone with the amounts of the biggest squares named', () => {
-    const scene = sceneForStep(content, 'rural-funds') as ChartScene;
-    const [panel] = layoutChart(scene, chartPlanFor(scene), 'en', content.units, {
-      width: 358,
-      height: 300,
-    });
-    if (panel?.kind !== 'squares') throw new Error('rural-funds is drawn as squares');
-    expect(panel.layout.labelPositions.map((l) => l.figureId)).toEqual(
-      expect.arrayContaining([
-        'rural-revitalisation-funds',
-        'alar-funds-plan-2021',
-        'alar-funds-so-far',
-      ]),
-    );
   });
 });

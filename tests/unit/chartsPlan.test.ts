@@ -1,240 +1,315 @@
-// Chart plans for every chart step of the story: each figure is placed once, in a layout that
-// suits it, and every layout stays inside its panel and the chart at phone and desktop sizes.
+// Chart plans and layouts for every chart step of the story, read as a graphics editor would:
+// each figure is placed once; one items-per-square for the whole step; a unit panel never mixes
+// units; shares stand against their whole; no square sits inside another (none of the story's
+// sums is part of another); every drawn figure has its number on its mark, "+" on lower bounds
+// and "planned" on plans; marks and labels stay inside the chart without colliding.
 import { describe, expect, it } from 'vitest';
+import { chartPlanFor, MAX_UNITS_PER_CHART, type UnitsPanel } from '../../src/charts/chartPlan.ts';
 import {
-  chartPlanFor,
-  unitGroupInputs,
-  type ChartPlan,
-  type UnitsPanel,
-} from '../../src/charts/chartPlan.ts';
-import { layoutFundingSquares } from '../../src/charts/fundingSquares.ts';
-import { contains, overlaps } from '../../src/charts/marks.ts';
-import { panelRects } from '../../src/charts/panels.ts';
-import { layoutUnits } from '../../src/charts/unitGrid.ts';
-import { blockKeyText, unitKeyText } from '../../src/charts/unitKey.ts';
+  contentBox,
+  fitScale,
+  layoutChart,
+  type PanelMarks,
+} from '../../src/charts/chartLayout.ts';
 import { chartKeyLines } from '../../src/charts/chartKey.ts';
+import { loneLine } from '../../src/charts/markLabels.ts';
+import { contains, overlaps, type Rect } from '../../src/charts/marks.ts';
+import { blockKeyText, unitKeyText } from '../../src/charts/unitKey.ts';
 import { loadContent } from '../../src/content/loadContent.ts';
+import { figureOnMark } from '../../src/format/figureFormat.ts';
 import { sceneForStep, storySteps, type ChartScene } from '../../src/story/scene.ts';
 
 const content = loadContent('data');
 const chartScenes = storySteps(content)
   .map((s) => sceneForStep(content, s.id))
-  .filter((s): s is ChartScene => s.graphic === 'chart');
-const planOf = (stepId: string) =>
-  chartPlanFor(chartScenes.find((s) => s.stepId === stepId) as ChartScene);
-const unitsOf = (plan: ChartPlan) => plan.panels.find((p) => p.kind === 'units') as UnitsPanel;
-const placement = (plan: ChartPlan, id: string) => plan.placements.find((p) => p.figureId === id);
+  .filter((s): s is ChartScene => s.graphic === 'chart')
+  // Another graphic (the notes of the colleges) replaces this step's chart.
+  .filter((s) => s.stepId !== 'people-platforms');
+const sceneOf = (id: string) => chartScenes.find((s) => s.stepId === id) as ChartScene;
+const planOf = (id: string) => chartPlanFor(sceneOf(id));
+const unitPanels = (id: string) =>
+  planOf(id).panels.filter((p): p is UnitsPanel => p.kind === 'units');
+const steps = chartScenes.map((s) => [s.stepId, s] as const);
+const LANGS = ['zh', 'en'] as const;
+/** Phone (stacked), phone at 320, tablet, desktop, wide, 4K and the exhibition screen's plots. */
 const SIZES = [
+  { width: 296, height: 330 },
   { width: 358, height: 400 },
-  { width: 880, height: 700 },
+  { width: 700, height: 420 },
+  { width: 740, height: 260 },
+  { width: 880, height: 640 },
+  { width: 1180, height: 760 },
+  { width: 2300, height: 1500 },
 ];
+const layout = (scene: ChartScene, lang: 'zh' | 'en', size: { width: number; height: number }) =>
+  layoutChart(scene, chartPlanFor(scene), lang, content.units, size, content.ui);
+const shift = (r: Rect, p: PanelMarks): Rect => ({ ...r, x: r.x + p.rect.x, y: r.y + p.rect.y });
 
-describe('chartPlanFor', () => {
+describe('chart plans', () => {
   it('covers the story: there are chart steps of every kind', () => {
     expect(new Set(chartScenes.map((s) => s.chart))).toEqual(
       new Set(['funding', 'outlets', 'people', 'alar']),
     );
   });
 
-  it.each(chartScenes.map((s) => [s.stepId, s] as const))(
-    'places each figure once (%s)',
-    (_, scene) => {
-      const plan = chartPlanFor(scene);
-      expect(plan.placements.map((p) => p.figureId).sort()).toEqual(
-        scene.figures.map((f) => f.id).sort(),
-      );
-      for (const p of plan.placements) {
-        const f = scene.figures.find((x) => x.id === p.figureId)!;
-        if (f.unit === 'yuan') expect(p.as).toBe('square');
-        if (f.unit === 'tonnes' || f.unit === 'percent') expect(p.as).toBe('bar');
-        if (p.as === 'note') expect(plan.notes).toContain(p.figureId);
-        else expect(plan.panels.some((panel) => panel.key === p.panel)).toBe(true);
-      }
-      // Plans are data: they survive a trip through JSON unchanged.
-      expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
-    },
-  );
+  it.each(steps)('places each figure once, in a panel that suits it (%s)', (_, scene) => {
+    const plan = chartPlanFor(scene);
+    expect(plan.placements.map((p) => p.figureId).sort()).toEqual(
+      scene.figures.map((f) => f.id).sort(),
+    );
+    const money = scene.figures.filter((f) => f.unit === 'yuan');
+    for (const p of plan.placements) {
+      const f = scene.figures.find((x) => x.id === p.figureId)!;
+      if (f.unit === 'yuan') expect(p.as).toBe(money.length > 1 ? 'square' : 'stat');
+      if (f.unit === 'percent') expect(p.as).toBe('share');
+      if (p.as === 'note') expect(plan.notes).toContain(p.figureId);
+      else expect(plan.panels.some((panel) => panel.key === p.panel)).toBe(true);
+    }
+    // Plans are data: they survive a trip through JSON unchanged.
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+  });
 
-  it.each(chartScenes.map((s) => [s.stepId, s] as const))(
-    'draws ceil(value / perUnit) units per figure, at most 2,000 in all (%s)',
-    (_, scene) => {
-      const plan = chartPlanFor(scene);
-      const panel = unitsOf(plan);
-      if (!panel) return;
-      const { units } = layoutUnits(unitGroupInputs(panel, 'en'), { width: 880, height: 700 });
-      expect(units.length).toBeLessThanOrEqual(2000);
-      for (const p of plan.placements.filter((x) => x.as === 'units' || x.as === 'threshold')) {
-        const f = scene.figures.find((x) => x.id === p.figureId)!;
-        const threshold = panel.thresholds.find((t) => t.figureId === f.id);
-        if (p.as === 'units') {
-          const expected = Math.ceil(f.value / p.perUnit!);
-          expect(units.filter((u) => u.figureId === f.id)).toHaveLength(expected);
-        } else if (f.unit === 'cities') {
-          expect(threshold?.blocks).toBe(f.value);
-        } else {
-          expect(threshold?.units).toBe(Math.ceil(f.value / p.perUnit!));
-        }
-      }
-    },
-  );
-
-  it('counts people ten to a square, stores and projects one to a square', () => {
-    // …except where a step compares with the 30,000 jobs: then a hundred to a square, for all.
-    for (const scene of chartScenes.filter((s) => s.chart === 'people')) {
-      const expected = scene.figures.some((f) => f.id === 'ecommerce-jobs') ? 100 : 10;
-      const counts = scene.figures.filter((x) => x.unit === 'people' || x.unit === 'person-times');
-      for (const f of counts) {
-        expect(placement(chartPlanFor(scene), f.id)?.perUnit, `${scene.stepId} ${f.id}`).toBe(
-          expected,
+  it.each(steps)('counts one items-per-square for the whole step (%s)', (_, scene) => {
+    const plan = chartPlanFor(scene);
+    const perUnits = new Set(
+      plan.placements.filter((p) => p.as === 'units' || p.as === 'threshold').map((p) => p.perUnit),
+    );
+    expect(perUnits.size).toBeLessThanOrEqual(1);
+    for (const panel of plan.panels.filter((p) => p.kind === 'units')) {
+      for (const g of panel.groups) expect(g.perUnit).toBe(plan.perUnit);
+      for (const k of panel.keys) expect(k.perUnit).toBe(plan.perUnit);
+    }
+    // 1 to a square unless that needs more than 1,500 squares; then ×10 for every group.
+    if (plan.perUnit !== null) {
+      const counted = plan.placements.filter((p) => p.as === 'units');
+      const squares = (per: number) =>
+        counted.reduce(
+          (n, p) => n + Math.ceil(scene.figures.find((f) => f.id === p.figureId)!.value / per),
+          0,
         );
+      expect(squares(plan.perUnit)).toBeLessThanOrEqual(MAX_UNITS_PER_CHART);
+      if (plan.perUnit > 1) expect(squares(plan.perUnit / 10)).toBeGreaterThan(MAX_UNITS_PER_CHART);
+    }
+  });
+
+  it.each(steps)(
+    'never mixes units in one unit panel, and says so when panels differ (%s)',
+    (_, scene) => {
+      const plan = chartPlanFor(scene);
+      const panels = plan.panels.filter((p) => p.kind === 'units');
+      for (const panel of panels) {
+        const unitsIn = new Set(
+          plan.placements
+            .filter((p) => p.panel === panel.key)
+            .map((p) => scene.figures.find((f) => f.id === p.figureId)!.unit),
+        );
+        expect([...unitsIn]).toEqual([panel.unit]);
       }
-    }
-    const buses = planOf('alar-buses-bikes');
-    expect(placement(buses, 'alar-buses')?.perUnit).toBe(1);
-    expect(placement(buses, 'alar-shared-ebikes')?.perUnit).toBe(10);
-    expect(placement(planOf('alar-projects'), 'alar-projects-plan-2021')?.perUnit).toBe(1);
-    expect(placement(planOf('outlets-1288-stores'), 'outlets-stores-june-2021')?.perUnit).toBe(1);
-    expect(placement(planOf('outlets-online-shops'), 'online-shops')?.perUnit).toBe(1);
-  });
+      expect(new Set(panels.map((p) => p.unit)).size).toBe(panels.length);
+      const key = chartKeyLines(scene, plan, 'en', content.units, content.ui);
+      const differ = key.some((l) => l.includes('count different things'));
+      expect(differ).toBe(panels.length > 1);
+    },
+  );
 
-  it('writes the unit key in both languages', () => {
-    const [key] = unitsOf(planOf('people-teachers-paired')).keys;
-    expect(unitKeyText(key!, 'en', content.units, content.ui)).toBe('each square = 10 people');
-    // Counts under ten are spelled out; 10 stays in digits, so a key never mixes 十 and 100.
-    expect(unitKeyText(key!, 'zh', content.units, content.ui)).toBe('每格代表10人');
-    const bikes = unitsOf(planOf('alar-buses-bikes')).keys;
-    expect(bikes.map((k) => unitKeyText(k, 'en', content.units, content.ui))).toEqual([
-      'each square = 1 vehicle',
-      'each square = 10 vehicles',
+  it('draws the buses and the e-bikes both one to a square', () => {
+    const plan = planOf('alar-buses-bikes');
+    expect(plan.perUnit).toBe(1);
+    const panel = unitPanels('alar-buses-bikes')[0]!;
+    expect(panel.groups.map((g) => [g.figureId, g.count, g.perUnit])).toEqual([
+      ['alar-buses', 16, 1],
+      ['alar-shared-ebikes', 500, 1],
     ]);
-    const stores = unitsOf(planOf('outlets-hundred-cities')).keys[0]!;
-    expect(blockKeyText(stores, 'en', content.units, content.ui)).toBe('blocks of 10 stores');
   });
 
-  it('grows the store network as one series, so units keep their keys from step to step', () => {
-    const steps = ['outlets-ten-cities', 'outlets-hundred-cities', 'outlets-1288-stores'];
-    const layouts = steps.map((id) =>
-      layoutUnits(unitGroupInputs(unitsOf(planOf(id)), 'zh'), { width: 358, height: 400 }),
+  it('tells the cadre groups as a number and draws the planned training as units', () => {
+    const plan = planOf('rural-cadre-training');
+    expect(plan.placements.find((p) => p.figureId === 'cadre-training-batches')?.as).toBe('stat');
+    const [panel] = unitPanels('rural-cadre-training');
+    expect(panel?.unit).toBe('person-times');
+    expect(panel?.groups.map((g) => g.figureId)).toEqual(['cadre-training-plan-2021']);
+  });
+
+  it('draws the medical training as three panels, one unit each, without the alliance members', () => {
+    const panels = unitPanels('people-medical-training');
+    expect(panels.map((p) => p.unit).sort()).toEqual(['person-times', 'sessions', 'times']);
+    expect(sceneOf('people-medical-training').figures.map((f) => f.id)).not.toContain(
+      'specialist-alliance-members',
     );
-    const keys = layouts.map((l) => new Set(l.units.map((u) => u.key)));
-    expect(keys.map((k) => k.size)).toEqual([100, 1000, 1288]);
-    expect([...keys[0]!].every((k) => keys[1]!.has(k))).toBe(true);
-    expect([...keys[1]!].every((k) => keys[2]!.has(k))).toBe(true);
-    // Blocks of ten stores: the first ten blocks hold the same stores in every step.
-    expect(layouts.map((l) => l.groups.length)).toEqual([10, 100, 129]);
-    const blockOf = (i: number, key: string) =>
-      layouts[i]!.units.find((u) => u.key === key)?.groupKey;
-    for (const key of ['stores:0', 'stores:57', 'stores:99']) {
-      expect(blockOf(1, key)).toBe(blockOf(0, key));
-      expect(blockOf(2, key)).toBe(blockOf(1, key));
+    expect(planOf('people-medical-training').unitsDiffer).toBe(true);
+  });
+
+  it('draws stores in blocks of a hundred, the names as outlines, not as stores', () => {
+    for (const id of ['outlets-ten-cities', 'outlets-hundred-cities', 'outlets-1288-stores']) {
+      const [panel] = unitPanels(id);
+      expect(panel?.blockShape).toEqual({ columns: 10, perBlock: 100 });
+      const named = sceneOf(id).figures.filter(
+        (f) => f.qualifier === 'named' && f.unit === 'stores',
+      );
+      expect(panel?.thresholds.map((t) => t.figureId).sort()).toEqual(
+        named.map((f) => f.id).sort(),
+      );
+      // No square is a store of a name.
+      expect(panel?.groups.filter((g) => g.count > 0).every((g) => g.qualifier !== 'named')).toBe(
+        true,
+      );
     }
+    const key = unitPanels('outlets-1288-stores')[0]!.keys[0]!;
+    expect(blockKeyText(key, 'en', content.units, content.ui)).toBe('blocks of 100 stores');
+    expect(unitKeyText(key, 'zh', content.units, content.ui)).toBe('每格代表1家');
   });
 
-  it('shows the targets reached as thresholds within the stores actually opened', () => {
-    const plan = planOf('outlets-1288-stores');
-    const panel = unitsOf(plan);
-    expect(panel.groups.every((g) => g.figureId === 'outlets-stores-june-2021')).toBe(true);
-    expect(panel.groups.every((g) => g.qualifier === 'exact')).toBe(true);
-    expect(panel.thresholds.map((t) => [t.figureId, t.units, t.planned])).toEqual([
-      ['outlets-original-stores', 100, true],
-      ['outlets-upgraded-stores', 1000, true],
+  it('keeps the store keys from step to step, so the same marks grow', () => {
+    const keys = ['outlets-hundred-cities', 'outlets-1288-stores'].map(
+      (id) =>
+        new Set(
+          (
+            layout(sceneOf(id), 'zh', SIZES[3]!)[0] as Extract<PanelMarks, { kind: 'units' }>
+          ).layout.units.map((u) => u.key),
+        ),
+    );
+    expect(keys[1]!.size).toBe(1288);
+    // The outlined steps have no stores; the 1,288 step counts them from stores:0.
+    expect(keys[0]!.size).toBe(0);
+    expect(keys[1]!.has('stores:0') && keys[1]!.has('stores:1287')).toBe(true);
+  });
+
+  it('shows the insurance subsidy beside the e-commerce park, for scale', () => {
+    const scene = sceneOf('rural-insurance-futures');
+    expect(scene.figures.map((f) => f.id).sort()).toEqual([
+      'ecommerce-park-funds',
+      'insurance-futures-subsidy',
     ]);
-    expect(panel.keys[0]?.blocks).toMatchObject({ meaning: 'tens', perBlock: 10 });
-    const hundred = unitsOf(planOf('outlets-hundred-cities'));
-    // The hundred cities and thousand stores are the programme's name, drawn as such.
-    expect(hundred.groups.every((g) => g.qualifier === 'named')).toBe(true);
-    // The cities of a name are told in the key, never drawn: blocks of "one city" would show a
-    // spread of stores over cities that the report does not give.
-    const named = planOf('outlets-hundred-cities');
-    expect(named.notes).toEqual(['outlets-original-cities', 'outlets-upgraded-cities']);
-    expect(hundred.groups.some((g) => g.figureId.endsWith('-cities'))).toBe(false);
-    expect(placement(planOf('outlets-ten-cities'), 'outlets-original-cities')?.as).toBe('note');
-    const key = chartKeyLines(
-      sceneForStep(content, 'outlets-hundred-cities') as ChartScene,
-      named,
-      'en',
-      content.units,
-      content.ui,
-      { width: 358, height: 400 },
-    );
-    expect(key).toContain('“100”: cities in the name “A Hundred Cities, a Thousand Stores”');
-  });
-
-  it('flags lower bounds and plans on the marks', () => {
-    const shops = layoutUnits(unitGroupInputs(unitsOf(planOf('outlets-online-shops')), 'en'), {
-      width: 358,
-      height: 200,
-    });
-    expect(shops.groups.find((g) => g.figureId === 'online-shops')?.openEnd).toBe(true);
-    const cadres = layoutUnits(unitGroupInputs(unitsOf(planOf('rural-cadre-training')), 'en'), {
-      width: 358,
-      height: 400,
-    });
-    const planUnits = cadres.units.filter((u) => u.figureId === 'cadre-training-plan-2021');
-    expect(planUnits).toHaveLength(200);
-    expect(planUnits.every((u) => u.planned && !u.lowerBound)).toBe(true);
-    expect(
-      cadres.units.filter((u) => u.figureId === 'cadre-training-batches').every((u) => !u.planned),
-    ).toBe(true);
-    const projects = layoutUnits(unitGroupInputs(unitsOf(planOf('alar-projects')), 'en'), {
-      width: 358,
-      height: 400,
-    });
-    const planned = projects.groups.filter((g) => g.planned).map((g) => g.figureId);
-    expect(planned).toEqual(['alar-projects-plan-2021']);
-  });
-
-  it('zooms the funding chart onto the highlighted money figure', () => {
-    const squares = planOf('rural-insurance-futures').panels.find((p) => p.kind === 'squares');
-    expect(squares).toMatchObject({ focusId: 'insurance-futures-subsidy' });
-    const sales = planOf('outlets-sales-since-2020');
-    expect(sales.panels.map((p) => p.kind)).toEqual(['squares', 'bars']);
-  });
-
-  describe.each(SIZES)('at $width × $height', (size) => {
-    const view = { x: 0, y: 0, ...size };
-    it.each(chartScenes.map((s) => [s.stepId, s] as const))(
-      'keeps every mark inside its panel and the chart, none overlapping (%s)',
-      (_, scene) => {
-        const plan = chartPlanFor(scene);
-        const rects = panelRects(plan, size);
-        const panels = Object.values(rects);
-        panels.forEach((a, i) => {
-          expect(contains(view, a)).toBe(true);
-          for (const b of panels.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
-        });
-        for (const lang of ['zh', 'en'] as const) {
-          for (const panel of plan.panels) {
-            const rect = rects[panel.key]!;
-            const local = { x: 0, y: 0, width: rect.width, height: rect.height };
-            if (panel.kind === 'units') {
-              const layout = layoutUnits(unitGroupInputs(panel, lang), rect);
-              expect(layout.fits).toBe(true);
-              const boxes = layout.units.map((u) => ({
-                x: u.x,
-                y: u.y,
-                width: u.size,
-                height: u.size,
-              }));
-              for (const b of boxes) expect(contains(local, b)).toBe(true);
-              const cells = new Set(boxes.map((b) => `${b.x},${b.y}`));
-              expect(cells.size).toBe(boxes.length);
-              const blocks = layout.groups;
-              blocks.forEach((a, i) => {
-                for (const b of blocks.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
-              });
-            }
-            if (panel.kind === 'squares') {
-              const figures = scene.figures.filter((f) => panel.figureIds.includes(f.id));
-              const { labelPositions } = layoutFundingSquares(figures, rect, panel.focusId);
-              labelPositions.forEach((a, i) => {
-                expect(contains(local, a)).toBe(true);
-                for (const b of labelPositions.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
-              });
-            }
-          }
-        }
-      },
-    );
+    const [panel] = layout(scene, 'en', SIZES[1]!);
+    if (panel?.kind !== 'squares') throw new Error('squares expected');
+    const [park, subsidy] = panel.layout.squares;
+    expect((subsidy!.side / park!.side) ** 2 * 133).toBeCloseTo(1, 1);
   });
 });
+
+describe.each(SIZES)('chart layouts at $width × $height', (size) => {
+  it.each(steps)('keeps marks and labels inside the chart, apart, numbered (%s)', (_, scene) => {
+    for (const lang of LANGS) {
+      const marks = layout(scene, lang, size);
+      const box = contentBox(marks);
+      // Marks larger than the plot are shrunk as a whole to fit, never by more than a quarter
+      // (text stays at 9 px or more).
+      const fit = fitScale(box, size);
+      expect(fit, `${lang} content ${JSON.stringify(box)}`).toBeGreaterThanOrEqual(0.75);
+      const scaledView = { x: 0, y: 0, width: size.width / fit, height: size.height / fit };
+      // The marks span the plot: centred, they leave no empty band over a fifth of its height
+      // above or below them, unless they are as wide as the plot (squares on one baseline are
+      // bound by the width).
+      const band = (size.height - box.height) / 2;
+      expect(
+        band <= size.height / 5 + 1 || box.width >= size.width * 0.8,
+        `${lang} band ${band} of ${size.height}, width ${box.width}`,
+      ).toBe(true);
+      const labels = marks.flatMap((p) => p.labels.map((l) => ({ ...shift(l, p), l, p })));
+      const markRects = marks.flatMap((p) => panelMarkRects(p).map((r) => ({ r: shift(r, p), p })));
+      labels.forEach((a, i) => {
+        expect(contains(scaledView, a, 1), `${lang} ${a.l.key} inside`).toBe(true);
+        for (const b of labels.slice(i + 1))
+          expect(overlaps(a, b), `${lang} ${a.l.key} × ${b.l.key}`).toBe(false);
+        // A label on the mark's own fill is the exception: the big square carries its own.
+        if (!a.l.inside) {
+          for (const m of markRects)
+            expect(overlaps(a, m.r), `${lang} ${a.l.key} over a mark`).toBe(false);
+        }
+        for (const line of a.l.lines.length > 1 ? a.l.lines : [])
+          expect(loneLine(line), `${lang} "${line}"`).toBe(false);
+      });
+      // Leaders cross no other label.
+      for (const a of labels.filter((x) => x.l.leader)) {
+        const l = a.l.leader!;
+        const seg = {
+          x: Math.min(l.x1, l.x2) + a.p.rect.x - 0.5,
+          y: Math.min(l.y1, l.y2) + a.p.rect.y,
+          width: Math.abs(l.x2 - l.x1) + 1,
+          height: Math.abs(l.y2 - l.y1) - 1,
+        };
+        for (const b of labels.filter((x) => x !== a))
+          expect(overlaps(seg, b), `${lang} leader ${a.l.key} crosses ${b.l.key}`).toBe(false);
+        // …nor another square's inset.
+        const insets = a.p.kind === 'squares' ? a.p.layout.squares : [];
+        for (const sq of insets.filter((x) => x.inset && x.figureId !== a.l.figureId)) {
+          const r = shift(
+            { x: sq.inset!.x, y: sq.inset!.y, width: sq.inset!.side, height: sq.inset!.side },
+            a.p,
+          );
+          expect(overlaps(seg, r), `${lang} leader ${a.l.key} crosses an inset`).toBe(false);
+        }
+      }
+      // Every drawn figure has its number on its mark, with "+" on lower bounds and "planned"/计划
+      // on plans.
+      const drawn = chartPlanFor(scene).placements.filter((p) => p.as !== 'note');
+      for (const p of drawn) {
+        const f = scene.figures.find((x) => x.id === p.figureId)!;
+        const texts = marks.flatMap((m) => [
+          ...m.labels.filter((l) => l.figureId === f.id).map((l) => l.amount),
+          ...(m.kind === 'stat' && m.stat.figureId === f.id ? [m.stat.text] : []),
+        ]);
+        expect(texts, `${lang} ${f.id}`).toContain(figureOnMark(f, lang, content.units));
+        if (f.qualifier === 'at-least') expect(texts.some((t) => t.includes('+'))).toBe(true);
+        if (f.qualifier === 'planned')
+          expect(texts.some((t) => t.includes(lang === 'zh' ? '计划' : 'planned'))).toBe(true);
+      }
+    }
+  });
+
+  it.each(steps)('draws no square inside another, and shares against 100%% (%s)', (_, scene) => {
+    for (const p of layout(scene, 'en', size)) {
+      if (p.kind === 'squares') {
+        const squares = p.layout.squares.map((s) => ({
+          x: s.x,
+          y: s.y,
+          width: s.side,
+          height: s.side,
+        }));
+        squares.forEach((a, i) => {
+          for (const b of squares.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+        });
+        // On one baseline, areas proportional to the amounts.
+        const bottoms = new Set(p.layout.squares.map((s) => Math.round(s.y + s.side)));
+        expect(bottoms.size).toBe(1);
+        const figs = p.layout.squares.map((s) => scene.figures.find((f) => f.id === s.figureId)!);
+        const k = p.layout.squares[0]!.side ** 2 / figs[0]!.value;
+        p.layout.squares.forEach((s, i) =>
+          expect(s.side ** 2 / figs[i]!.value / k).toBeCloseTo(1, 1),
+        );
+        for (const s of p.layout.squares.filter((x) => x.tooSmall)) {
+          expect(s.inset!.side / s.side / s.inset!.factor).toBeCloseTo(1, 1);
+          const label = p.labels.find((l) => l.figureId === s.figureId)!;
+          expect(label.lines.join(' ')).toContain(`×${s.inset!.factor}`);
+          expect(label.lines.join(' ')).toContain('our calculation');
+        }
+      }
+      if (p.kind === 'share') {
+        const f = scene.figures.find((x) => x.id === p.share.figureId)!;
+        expect(p.share.fill / p.share.frame.width).toBeCloseTo(f.value / 100, 2);
+        expect(p.share.ticks.map((t) => t.text)).toEqual(['0%', '50%', '100%']);
+      }
+    }
+  });
+});
+
+/** What a panel draws, as rectangles in its own pixels (labels must keep off these). */
+function panelMarkRects(p: PanelMarks): Rect[] {
+  if (p.kind === 'units') {
+    const blocks = p.layout.groups.filter((g) => g.units > 0);
+    return [
+      ...blocks,
+      ...p.outlines.map((o) => ({ ...o, height: 1 })),
+      ...p.outlines.map((o) => ({ ...o, y: o.y + o.height - 1, height: 1 })),
+    ];
+  }
+  if (p.kind === 'squares')
+    return p.layout.squares.flatMap((s) => [
+      { x: s.x, y: s.y, width: s.side, height: s.side },
+      ...(s.inset
+        ? [{ x: s.inset.x, y: s.inset.y, width: s.inset.side, height: s.inset.side }]
+        : []),
+    ]);
+  if (p.kind === 'share') return [p.share.frame];
+  return [];
+}

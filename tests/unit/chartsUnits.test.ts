@@ -1,7 +1,12 @@
 // Unit charts: one mark per `perUnit` items with the remainder as a part-filled unit, keys that
 // persist when units are added or regrouped, and blocks that never overlap or leave the chart.
 import { describe, expect, it } from 'vitest';
-import { layoutUnits, type UnitGroupInput, type UnitLayout } from '../../src/charts/unitGrid.ts';
+import {
+  layoutUnits,
+  UNIT_METRICS,
+  type UnitGroupInput,
+  type UnitLayout,
+} from '../../src/charts/unitGrid.ts';
 import { contains, overlaps, type Size } from '../../src/charts/marks.ts';
 import { UnitTween, unitSprites } from '../../src/charts/unitMotion.ts';
 
@@ -136,14 +141,19 @@ describe('layoutUnits', () => {
     expect(block('x')).toMatchObject({ openEnd: false, planned: false, lowerBound: false });
   });
 
-  it('chooses the largest cell that fits, between 3 and 14 px', () => {
-    expect(layoutUnits([{ key: 'a', figureId: 'a', count: 1 }], PHONE).cell).toBe(14);
+  it('chooses the largest cell that fits, between 3 px and the given maximum', () => {
+    expect(layoutUnits([{ key: 'a', figureId: 'a', count: 1 }], PHONE).cell).toBe(
+      UNIT_METRICS.maxCell,
+    );
+    expect(layoutUnits([{ key: 'a', figureId: 'a', count: 1 }], PHONE, { maxCell: 14 }).cell).toBe(
+      14,
+    );
     const groups = storeBlocks(regroupUnits(2000, 200));
     for (const size of [PHONE, DESKTOP]) {
       const layout = layoutUnits(groups, size);
       expect(layout.fits).toBe(true);
       expect(layout.cell).toBeGreaterThanOrEqual(3);
-      expect(layout.cell).toBeLessThanOrEqual(14);
+      expect(layout.cell).toBeLessThanOrEqual(UNIT_METRICS.maxCell);
       expect(layout.gap).toBe(layout.cell >= 7 ? 2 : 1);
       // Half a pixel more and it would no longer fit.
       const bigger = layout.cell + 0.5;

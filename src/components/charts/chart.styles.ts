@@ -53,25 +53,45 @@ export const chartStyles = css`
   .square.is-planned {
     stroke-dasharray: 5 3;
   }
-  .square-label .amount {
+  .mark-label .amount {
     font-size: 14px;
     font-weight: 700;
     paint-order: stroke;
     stroke: var(--color-paper);
     stroke-width: 3px;
   }
-  .square-label .what {
+  .mark-label .what {
     paint-order: stroke;
     stroke: var(--color-paper);
     stroke-width: 3px;
   }
-  .leader,
-  line.threshold {
+  .leader {
     stroke: var(--color-ink);
     stroke-width: 1;
   }
-  line.threshold {
-    stroke-width: 2;
+  /* A number in a name: a dashed outline, never filled like a count. */
+  rect.outline {
+    fill: none;
+    stroke: var(--color-ink);
+    stroke-width: 1.5;
+    stroke-dasharray: 6 4;
+  }
+  rect.inset {
+    stroke-width: 1;
+  }
+  text.stat {
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--color-paper);
+    stroke-width: 2px;
+  }
+  rect.share-frame {
+    fill: none;
+    stroke: var(--color-ink-soft);
+    stroke-width: 1;
+  }
+  .share-tick {
+    fill: var(--color-ink-soft);
   }
   .open-end {
     font-weight: 700;
@@ -81,6 +101,11 @@ export const chartStyles = css`
   }
   .bar__value {
     font-weight: 700;
+  }
+  /* Lifted to sit right under the marks, which are centred in the plot (story-chart.ts). */
+  .key,
+  .data {
+    transform: translateY(var(--chart-key-lift, 0));
   }
   .key {
     list-style: none;

@@ -1,5 +1,5 @@
-// <aksu-funding-plot>: the story's money as squares whose areas are proportional to the amounts; the
-// view zooms from ¥4 billion+ down to ¥450,000 and says by how much.
+// <aksu-funding-plot>: the story's money as squares whose areas are proportional to the amounts,
+// side by side on one baseline; a speck gets an enlarged inset that says by how much.
 import { StoryChart } from './story-chart.ts';
 import { defineElement } from '../defineElement.ts';
 

@@ -7,7 +7,7 @@ import { property, query } from 'lit/decorators.js';
 import { select } from 'd3-selection';
 import { chartCsv, chartTableRows } from '../../charts/chartData.ts';
 import { chartKeyLines } from '../../charts/chartKey.ts';
-import { layoutChart, squareLabel, type PanelMarks } from '../../charts/chartLayout.ts';
+import { contentBox, fitScale, layoutChart, type PanelMarks } from '../../charts/chartLayout.ts';
 import { chartPlanFor, type ChartPlan } from '../../charts/chartPlan.ts';
 import type { Lang, UnitWords } from '../../content/schema.ts';
 import type { ChartScene, SceneFigure } from '../../story/scene.ts';
@@ -18,6 +18,7 @@ import { chartStyles } from './chart.styles.ts';
 import { drawBars } from './drawBars.ts';
 import { drawSquares } from './drawSquares.ts';
 import { drawUnitLabels } from './drawUnitLabels.ts';
+import { drawMarkLabels, drawShare, drawStat } from './drawMarkLabels.ts';
 import { UnitCanvas } from './unitCanvas.ts';
 import { unitSprites, type UnitSprite } from '../../charts/unitMotion.ts';
 import { motionReduced } from '../../story/motion.ts';
@@ -128,7 +129,14 @@ export class StoryChart extends LitElement {
     const firstOrResized = plot.width !== this.drawnWidth;
     this.drawnWidth = plot.width;
     const duration = firstOrResized || motionReduced() ? 0 : DURATION;
-    const marks = layoutChart(scene, plan, lang, units, plot);
+    // The chart's type follows the host's font size (an exhibition screen sets it larger): the
+    // marks are laid out for a plot that much smaller and drawn scaled up, labels and all.
+    const textScale = Math.min(
+      2,
+      Math.max(1, parseFloat(getComputedStyle(this).fontSize) / 16 || 1),
+    );
+    const layoutPlot = { width: plot.width / textScale, height: plot.height / textScale };
+    const marks = layoutChart(scene, plan, lang, units, layoutPlot, this.strings ?? undefined);
     const svg = select(svgEl);
     svg.attr('width', plot.width).attr('height', plot.height);
 
@@ -139,57 +147,58 @@ export class StoryChart extends LitElement {
       .join((enter) => enter.append('g').attr('class', (d) => `panel panel--${d.kind}`))
       .attr('transform', (d) => `translate(${d.rect.x},${d.rect.y})`);
 
-    const sprites = marks.flatMap((panel) =>
-      panel.kind === 'units' ? unitSprites(panel.layout, panel.rect, this.highlighted) : [],
-    );
+    // A plot too small for the marks (a 320 px phone under a tall card) shrinks them as a whole
+    // rather than let them run into the key.
+    const box = contentBox(marks);
+    const fit = fitScale(box, layoutPlot) * textScale;
+    svg.select('g.panels').attr('transform', fit !== 1 ? `scale(${fit})` : null);
+    const sprites = marks
+      .flatMap((panel) =>
+        panel.kind === 'units' ? unitSprites(panel.layout, panel.rect, this.highlighted) : [],
+      )
+      .map((u) =>
+        fit !== 1
+          ? { ...u, x: u.x * fit, y: u.y * fit, width: u.width * fit, height: u.height * fit }
+          : u,
+      );
     this.unitCanvas.show(sprites, { colour: this.colour }, duration, plot);
 
     panels.each((panel, i, nodes) => {
-      const g = select(nodes[i] as SVGGElement);
-      if (panel.kind === 'units') {
-        drawUnitLabels(nodes[i] as SVGGElement, panel.layout, panel.thresholds);
-      }
+      const node = nodes[i] as SVGGElement;
+      const g = select(node);
+      const layer = (name: string) =>
+        g
+          .selectAll<SVGGElement, null>(`g.${name}`)
+          .data([null])
+          .join((e) => e.append('g').attr('class', name))
+          .node() as SVGGElement;
+      const marksEl = layer('marks');
+      if (panel.kind === 'units') drawUnitLabels(marksEl, panel.layout, panel.outlines);
       if (panel.kind === 'squares') {
-        const clipId = `clip-${panel.key}`;
-        g.selectAll('clipPath')
-          .data([panel.rect])
-          .join((e) =>
-            e
-              .append('clipPath')
-              .attr('id', clipId)
-              .call((c) => c.append('rect')),
-          )
-          .select('rect')
-          .attr('width', panel.rect.width)
-          .attr('height', panel.rect.height);
-        // The clip sits on an untransformed wrapper: on the camera itself it would be in data units.
-        const camera = g
-          .selectAll<SVGGElement, null>('g.clip')
-          .data([null])
-          .join((e) =>
-            e
-              .append('g')
-              .attr('class', 'clip')
-              .call((c) => c.append('g').attr('class', 'camera')),
-          )
-          .attr('clip-path', `url(#${clipId})`)
-          .select<SVGGElement>('g.camera');
-        const labels = g
-          .selectAll<SVGGElement, null>('g.labels')
-          .data([null])
-          .join((e) => e.append('g').attr('class', 'labels'));
-        drawSquares(camera.node() as SVGGElement, labels.node() as SVGGElement, panel.layout, {
+        drawSquares(marksEl, panel.layout, {
           colour: this.colour,
           highlighted: this.highlighted,
-          label: (id) =>
-            squareLabel(this.figures.find((f) => f.id === id) as SceneFigure, lang, units),
           duration,
         });
       }
       if (panel.kind === 'bars') {
-        drawBars(nodes[i] as SVGGElement, panel.rows, this.colour, duration, panel.rect.width);
+        drawBars(marksEl, panel.rows, this.colour, duration, panel.rect.width);
       }
+      drawStat(marksEl, panel.kind === 'stat' ? panel.stat : null, this.statColour(panel));
+      drawShare(marksEl, panel.kind === 'share' ? panel.share : null, this.statColour(panel));
+      // A lone number or share is never stepped back: it is the step's figure of its kind.
+      const lone = panel.kind === 'stat' || panel.kind === 'share';
+      drawMarkLabels(layer('labels'), panel.labels, lone ? () => true : this.highlighted, duration);
     });
+    // The key and the table toggle follow the marks up: the block is centred, not the marks alone.
+    const lift = Math.max(0, plot.height - (box.y + box.height) * fit);
+    this.style.setProperty('--chart-key-lift', `${-Math.round(lift)}px`);
+  }
+
+  private statColour(panel: PanelMarks): string {
+    if (panel.kind !== 'stat' && panel.kind !== 'share') return 'currentColor';
+    const id = panel.kind === 'stat' ? panel.stat.figureId : panel.share.figureId;
+    return this.colour(id);
   }
 
   private csvHref(): string {

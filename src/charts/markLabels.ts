@@ -1,0 +1,84 @@
+// Direct labels on chart marks: the number in bold, then what it is, in lines that never leave a
+// lone word or one or two characters on a line of their own. Boxes are estimated without a DOM
+// (textMetrics errs on the wide side), so layouts can keep labels apart in node.
+import { estimateTextWidth, wrapTextMeasured, type WrappedText } from '../layouts/textMetrics.ts';
+import type { Rect } from './marks.ts';
+
+/** A label in a panel's pixels: its box, the amount (first, bold) and the lines under it. */
+export interface MarkLabel extends Rect {
+  key: string;
+  figureId: string;
+  amount: string;
+  lines: readonly string[];
+  /** A line from the mark to the label, when the label cannot sit right at its mark. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Drawn on the mark's own fill (a halo keeps it readable). */
+  inside: boolean;
+}
+
+/** Label text: the amount in bold, then what it is, in lines of the given pixel sizes. */
+export const LABEL_TEXT = { amountSize: 14, whatSize: 12, firstLine: 15, lineHeight: 16 };
+
+export interface LabelBox {
+  width: number;
+  height: number;
+  lines: readonly string[];
+}
+
+/** True when a line is too short to stand alone: one or two characters, or one short word. */
+export function loneLine(line: string): boolean {
+  const t = line.trim();
+  // A long compound ("specialist-alliance") may stand alone; a short word may not.
+  return [...t].length <= 2 || (/^[^\s\u2e80-\u9fff\uff00-\uffef]+$/.test(t) && t.length < 10);
+}
+
+/**
+ * Wraps what a figure is at about `wrapAt` pixels; when the last line would be a lone word or
+ * one or two characters, the width grows until it is not (or the text is on one line).
+ */
+export function wrapLabel(
+  what: string,
+  wrapAt: number,
+  maxWidth: number,
+  size: number = LABEL_TEXT.whatSize,
+) {
+  const start = Math.min(wrapAt, maxWidth);
+  const first = wrapTextMeasured(what, start, size);
+  const clean = (w: WrappedText) => w.lines.length < 2 || !w.lines.some(loneLine);
+  if (clean(first)) return first;
+  // Wider first (up to the room there is), then narrower (down to 60%), in steps of two ems.
+  const widths: number[] = [];
+  for (let at = start + size * 2; at <= maxWidth; at += size * 2) widths.push(at);
+  if (maxWidth > start) widths.push(maxWidth);
+  for (let at = start - size * 2; at >= start * 0.6; at -= size * 2) widths.push(at);
+  for (const at of widths) {
+    const wrapped = wrapTextMeasured(what, at, size);
+    if (clean(wrapped)) return wrapped;
+  }
+  return first;
+}
+
+/** A label's box: the amount, then what it is wrapped at `wrapAt` (never wider than `maxWidth`). */
+export function labelBox(
+  amount: string,
+  what: string,
+  wrapAt: number,
+  maxWidth: number,
+  extra: readonly string[] = [],
+): LabelBox {
+  const { amountSize, whatSize, firstLine, lineHeight } = LABEL_TEXT;
+  const { lines, width } = what ? wrapLabel(what, wrapAt, maxWidth) : { lines: [], width: 0 };
+  // Extra lines (an inset's factor) wrap at the same width.
+  const extraLines = extra.flatMap((l) => wrapLabel(l, Math.max(width, wrapAt), maxWidth).lines);
+  const all = [...lines, ...extraLines];
+  const extraWidth = Math.max(0, ...extraLines.map((l) => estimateTextWidth(l, whatSize)));
+  return {
+    // Fallback fonts (DejaVu Sans where no system CJK/Latin stack is installed) run wider than
+    // the estimate: a label's box keeps 8% to spare.
+    width: Math.ceil(
+      Math.max(estimateTextWidth(amount, amountSize, true), width, extraWidth) * 1.08 + 4,
+    ),
+    height: firstLine + all.length * lineHeight + 5,
+    lines: all,
+  };
+}
