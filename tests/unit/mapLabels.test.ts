@@ -219,7 +219,7 @@ describe('callouts and notes', () => {
   it('say on the model villages that the counties lit are those the villages are in', () => {
     const scene = scenes['rural-model-villages'] as MapScene;
     expect(mapNote(scene, 'zh', strings)).toBe(strings.mapVillageNote.zh);
-    expect(mapNote(scene, 'en', strings)).toContain('county or city');
+    expect(mapNote(scene, 'en', strings)).toContain('village');
     // It fits the narrowest map (288 px at 320) on one line, in both languages.
     for (const lang of ['zh', 'en'] as const)
       expect(estimateTextWidth(mapNote(scene, lang, strings), 12)).toBeLessThan(280);
