@@ -121,3 +121,13 @@ export function figureOnMark(fig: FigureValue, lang: Lang, units: UnitWords): st
 export function keyCount(value: number, unit: Unit, lang: Lang, units: UnitWords): string {
   return withUnit({ value, unit, qualifier: 'exact' }, lang, units, false);
 }
+
+/**
+ * A figure as a big number over its label (the notes' figures): as on a mark, except that a plan
+ * is not marked twice, since its label says "planned" ("2021年计划培训").
+ */
+export function statNumber(fig: FigureValue, lang: Lang, units: UnitWords): string {
+  return fig.qualifier === 'planned'
+    ? formatFigure(fig, lang, units)
+    : figureOnMark(fig, lang, units);
+}

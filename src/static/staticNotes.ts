@@ -2,7 +2,7 @@
 // figures and groups as <aksu-notes>, set in the largest type at which they fit the picture.
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Lang, UnitWords } from '../content/schema.ts';
-import { figureOnMark } from '../format/figureFormat.ts';
+import { statNumber } from '../format/figureFormat.ts';
 import type { Size } from '../charts/marks.ts';
 import { estimateTextWidth, wrapText } from '../layouts/textMetrics.ts';
 import { notePlain } from '../story/noteText.ts';
@@ -84,7 +84,7 @@ function layoutAt(
     const stats = scene.figures.map((f) => {
       const colour = placeColor(f.place);
       const inner = statWidth - size * (INDENT + 1);
-      const number = figureOnMark(f, lang, units);
+      const number = statNumber(f, lang, units);
       // The number on one line: a smaller size rather than "2000人 / 次".
       const numberSize = Math.min(
         size * 1.9,

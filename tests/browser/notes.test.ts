@@ -87,6 +87,9 @@ describe('<aksu-notes>', () => {
     const values = [...(plans.shadowRoot as ShadowRoot).querySelectorAll('.stat__number')].map(
       (e) => e.textContent,
     );
+    // Not "planned" twice: each label says so.
     expect(values).toEqual(['2,000 person-times', '¥389 million', '75 projects']);
+    const labels = [...(plans.shadowRoot as ShadowRoot).querySelectorAll('.stat__label')];
+    for (const label of labels) expect(label.textContent).toContain('planned');
   });
 });

@@ -5,7 +5,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Lang, UnitWords } from '../../content/schema.ts';
-import { figureOnMark } from '../../format/figureFormat.ts';
+import { statNumber } from '../../format/figureFormat.ts';
 import type { NoteText } from '../../story/noteText.ts';
 import type { NotesScene, SceneFigure, SceneNoteGroup } from '../../story/scene.ts';
 import { cssomStyle } from '../cssomStyle.ts';
@@ -45,7 +45,7 @@ export class AksuNotes extends LitElement {
   private renderStat(f: SceneFigure, units: UnitWords) {
     const share = f.unit === 'percent' ? Math.min(100, f.value) : null;
     return html`<li class="stat" ${cssomStyle({ '--swatch': placeColor(f.place) })}>
-      <span class="stat__number">${figureOnMark(f, this.lang, units)}</span>
+      <span class="stat__number">${statNumber(f, this.lang, units)}</span>
       ${
         share === null
           ? nothing
