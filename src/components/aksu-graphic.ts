@@ -89,6 +89,11 @@ export class AksuGraphic extends LitElement {
   @property({ attribute: false }) strings: MapStrings | null = null;
   @property({ attribute: false }) chartStrings: ChartStrings | null = null;
   @property({ attribute: false }) notes: Record<string, PlaceNote> = {};
+  /**
+   * Whether a step's headline is set over its graphic: in embeds, where no step text stands
+   * beside the graphic; the story's own text already says it.
+   */
+  @property({ type: Boolean }) headlines = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('scene') || !this.scene) return;
@@ -131,7 +136,7 @@ export class AksuGraphic extends LitElement {
     return html`<div class="frame" data-scene=${scene.stepId}>
       <p class="kicker">${scene.chapterTitle[this.lang]}</p>
       ${
-        scene.headline
+        this.headlines && scene.headline
           ? html`<p class="headline">${noteRuns(scene.headline, this.lang)}</p>`
           : nothing
       }

@@ -28,6 +28,7 @@ export function startEmbedPage(bundle: StoryBundle): () => void {
   };
   if (graphic && scene) {
     giveGraphicContent(graphic, bundle);
+    graphic.headlines = true;
     graphic.scene = scene;
   }
   show(params.lang);

@@ -92,6 +92,7 @@ export abstract class EmbedViewElement extends EmbedElement {
     const lang = this.language;
     return html`<figure class="frame" part="frame">
       <aksu-graphic
+        headlines
         class="graphic"
         part="graphic"
         aria-label=${data.ui.graphicLabel[lang]}
