@@ -50,7 +50,7 @@ async function paintedSquares(page: Page, stepId: string): Promise<Painted> {
     const canvas = chart.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.units')!;
     const rect = canvas.getBoundingClientRect();
     const squares = chart.drawnUnits
-      .filter((u) => !u.muted && !u.planned && u.width >= 3)
+      .filter((u) => !u.muted && !u.planned && u.width >= 2)
       .slice(0, 12)
       .map(({ x, y, width, height }) => ({ x, y, width, height }));
     const paper = getComputedStyle(document.body)

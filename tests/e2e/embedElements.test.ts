@@ -58,8 +58,10 @@ function viewState(page: Page, selector: string) {
     const graphic = el?.shadowRoot?.querySelector('aksu-graphic');
     const drawing = graphic?.shadowRoot?.querySelector('.frame > .drawing');
     const svgMarks =
-      (drawing?.shadowRoot?.querySelectorAll('svg path, svg rect.square, svg rect.bar').length ??
-        0) + ((drawing as (Element & { drawnUnits?: unknown[] }) | null)?.drawnUnits?.length ?? 0);
+      (drawing?.shadowRoot?.querySelectorAll(
+        'svg path, svg rect.square, svg rect.bar, svg rect.outline, svg text.stat, svg rect.share-fill',
+      ).length ?? 0) +
+      ((drawing as (Element & { drawnUnits?: unknown[] }) | null)?.drawnUnits?.length ?? 0);
     const kicker = graphic?.shadowRoot?.querySelector('.kicker');
     const box = el.getBoundingClientRect();
     const parent = el.parentElement!.getBoundingClientRect();
