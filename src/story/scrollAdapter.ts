@@ -80,7 +80,8 @@ export function scrollStepIntoView(
   const scrolly = step.closest('.scrolly');
   if (scrolly?.querySelector('[data-step]') === step) {
     const storyTop = window.scrollY + scrolly.getBoundingClientRect().top;
-    window.scrollTo({ top: storyTop < window.innerHeight ? 0 : storyTop, behavior });
+    const to = storyTop < window.innerHeight ? 0 : storyTop;
+    window.scrollTo({ top: to, behavior: cutIfFar(to, behavior) });
     return;
   }
   const rect = step.getBoundingClientRect();
@@ -108,5 +109,10 @@ export function scrollStepIntoView(
     const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;
     top = window.scrollY + middle - line;
   }
-  window.scrollTo({ top: Math.max(0, top), behavior });
+  window.scrollTo({ top: Math.max(0, top), behavior: cutIfFar(top, behavior) });
+}
+
+/** A glide over more than three screens (Home from the sources) is a cut: no long whoosh. */
+function cutIfFar(top: number, behavior: ScrollBehavior): ScrollBehavior {
+  return Math.abs(top - window.scrollY) > 3 * window.innerHeight ? 'instant' : behavior;
 }

@@ -29,6 +29,14 @@ export function followScroll(
   const byId = new Map(steps.map((el) => [el.id, el]));
   let gliding: string | null = null;
   let glideTimer = 0;
+  /** Whether the reader is among the steps (not above the story, nor past it in the sources). */
+  const inStory = () => {
+    const first = steps[0]?.getBoundingClientRect();
+    const last = steps.at(-1)?.getBoundingClientRect();
+    return (
+      first !== undefined && last !== undefined && first.top < window.innerHeight && last.bottom > 0
+    );
+  };
 
   const stepOnLine = (): string | undefined => {
     const line = triggerLineY(layoutWidth(), window.innerHeight);
@@ -48,10 +56,6 @@ export function followScroll(
     window.clearTimeout(glideTimer);
   };
 
-  const adapter = watchSteps(steps, layoutWidth, (id) => {
-    if (gliding !== null && id !== gliding) return;
-    controller.goTo(id, 'scroll');
-  });
   const inputs = ['wheel', 'touchstart', 'pointerdown'] as const;
   for (const type of inputs) window.addEventListener(type, readerTookOver, { passive: true });
   window.addEventListener('scrollend', endGlide);
@@ -63,19 +67,35 @@ export function followScroll(
   const onInput = () => (lastInput = performance.now());
   let resizeFrame = 0;
   let keep: string | null = null;
+  let lastWidth = window.innerWidth;
   const onResize = () => {
-    if (keep === null && performance.now() - lastInput > 500) keep = controller.current;
+    // Only a change of height (an address bar, a window dragged taller); a new width lays the
+    // story out anew and scrollama re-measures its own trigger line.
+    const widthChanged = window.innerWidth !== lastWidth;
+    lastWidth = window.innerWidth;
+    if (widthChanged) return;
+    // Not when the reader has scrolled past the story (into the sources) or is scrolling.
+    const current = controller.current;
+    if (keep === null && performance.now() - lastInput > 500 && inStory()) keep = current;
     if (keep !== null) gliding = keep;
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
       const step = keep;
       keep = null;
-      if (step !== null) show(step, 'instant');
+      // A key or link that moved the story meanwhile wins.
+      if (step !== null && controller.current === step) show(step, 'instant');
+      else if (gliding === step) gliding = null;
     });
   };
-  const readerInputs = [...inputs, 'touchmove', 'keydown'] as const;
+  // Touch, not the wheel: only a finger's scroll hides a phone's address bar.
+  const readerInputs = ['touchstart', 'touchmove'] as const;
   for (const type of readerInputs) window.addEventListener(type, onInput, { passive: true });
   window.addEventListener('resize', onResize);
+  // Set up after the resize listener above, so that it hears a resize before scrollama does.
+  const adapter = watchSteps(steps, layoutWidth, (id) => {
+    if (gliding !== null && id !== gliding) return;
+    controller.goTo(id, 'scroll');
+  });
 
   function show(stepId: string, behavior: ScrollBehavior) {
     const el = byId.get(stepId);

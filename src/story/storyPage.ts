@@ -118,8 +118,10 @@ export function startStoryPage(bundle: StoryBundle): () => void {
   const goAndShow = (stepId: string, jump: boolean) => {
     controller.goTo(stepId, 'key');
     const behavior = jump || motionReduced() ? 'instant' : 'smooth';
-    // Scrolled once the graphic has laid out the step (a frame on): on a phone the card rests
-    // below the drawing, whose key may have grown with the new step.
+    // Scrolled at once, so no trigger met on the way takes the step back; and again once the
+    // graphic has laid out the step (a frame on): on a phone the card rests below the drawing,
+    // whose key may have grown with the new step.
+    follower?.show(stepId, behavior);
     requestAnimationFrame(() => {
       if (controller.current === stepId) follower?.show(stepId, behavior);
     });
