@@ -49,7 +49,8 @@ export const notesStyles = css`
     display: block;
     font-size: 2em;
     font-weight: 700;
-    line-height: 1.1;
+    /* CJK glyph boxes run past a tighter line: the number would touch its label. */
+    line-height: 1.3;
     font-variant-numeric: tabular-nums;
     color: var(--swatch);
   }
