@@ -12,8 +12,8 @@ export interface GraphicProblems {
 /** The largest empty band the graphic may leave, as a share of its panel's height. */
 export const MAX_EMPTY_BAND = 0.2;
 
-/** Waits until the graphic shows the step and two frames have been painted after its drawing. */
-export async function showStep(page: Page, step: string): Promise<void> {
+/** Waits until the graphic's frame is the step's scene. */
+export async function waitForScene(page: Page, step: string): Promise<void> {
   await page.waitForFunction(
     (id) =>
       document
@@ -22,6 +22,11 @@ export async function showStep(page: Page, step: string): Promise<void> {
         ?.getAttribute('data-scene') === id,
     step,
   );
+}
+
+/** Waits until the graphic shows the step and two frames have been painted after its drawing. */
+export async function showStep(page: Page, step: string): Promise<void> {
+  await waitForScene(page, step);
   // Charts draw in a task after the step's text; wait for that task and its paint.
   await page.evaluate(
     () =>

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { VIEWPORTS, type ViewportName } from './harness.ts';
 import { settle, useBuiltSite } from './pageHelpers.ts';
+import { waitForScene } from './graphicChecks.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
@@ -140,14 +141,7 @@ describe.each([
         else await page.evaluate((id) => (location.hash = `#${id}`), step);
         if (mode) {
           // The exhibition screen has no scrolled steps: it shows the step of its address.
-          await page.waitForFunction(
-            (id) =>
-              document
-                .querySelector('aksu-graphic')
-                ?.shadowRoot?.querySelector('.frame')
-                ?.getAttribute('data-scene') === id,
-            step,
-          );
+          await waitForScene(page, step);
         } else await settle(page, step);
         await expect
           .poll(async () => (await drawnLabels(page)).map((l) => l.id), { timeout: 5000 })
