@@ -29,6 +29,8 @@ export function followScroll(
   const byId = new Map(steps.map((el) => [el.id, el]));
   let gliding: string | null = null;
   let glideTimer = 0;
+  /** The step the reader last came to rest on, or was taken to. */
+  let rested: string | null = null;
   /** Whether the reader is among the steps (not above the story, nor past it in the sources). */
   const inStory = () => {
     const first = steps[0]?.getBoundingClientRect();
@@ -50,6 +52,7 @@ export function followScroll(
     window.clearTimeout(glideTimer);
     const resting = stepOnLine();
     if (resting) controller.goTo(resting, 'scroll');
+    rested = controller.current;
   };
   const readerTookOver = () => {
     gliding = null;
@@ -61,33 +64,27 @@ export function followScroll(
   window.addEventListener('scrollend', endGlide);
 
   // A window made shorter or taller moves the cards (their gaps are in svh): the reader keeps
-  // the step they were on, unless they are scrolling by hand (a phone's address bar hides then).
-  // The step is taken when the resize begins, before the moved cards trigger another.
+  // the step they last rested on, unless a finger is scrolling (a phone's address bar hides
+  // then). Triggers fired by the moved cards themselves are ignored meanwhile.
   let lastInput = 0;
   const onInput = () => (lastInput = performance.now());
   let resizeFrame = 0;
-  let keep: string | null = null;
   let lastWidth = window.innerWidth;
   const onResize = () => {
     // Only a change of height (an address bar, a window dragged taller); a new width lays the
     // story out anew and scrollama re-measures its own trigger line.
     const widthChanged = window.innerWidth !== lastWidth;
     lastWidth = window.innerWidth;
-    if (widthChanged) return;
-    // Not when the reader has scrolled past the story (into the sources) or is scrolling.
-    const current = controller.current;
-    if (keep === null && performance.now() - lastInput > 500 && inStory()) keep = current;
-    if (keep !== null) gliding = keep;
+    if (widthChanged || rested === null || performance.now() - lastInput < 500 || !inStory())
+      return;
+    gliding = rested;
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
-      const step = keep;
-      keep = null;
-      // A key or link that moved the story meanwhile wins.
-      if (step !== null && controller.current === step) show(step, 'instant');
-      else if (gliding === step) gliding = null;
+      if (rested === null) return;
+      if (controller.current !== rested) controller.goTo(rested, 'scroll');
+      show(rested, 'instant');
     });
   };
-  // Touch, not the wheel: only a finger's scroll hides a phone's address bar.
   const readerInputs = ['touchstart', 'touchmove'] as const;
   for (const type of readerInputs) window.addEventListener(type, onInput, { passive: true });
   window.addEventListener('resize', onResize);
@@ -100,6 +97,7 @@ export function followScroll(
   function show(stepId: string, behavior: ScrollBehavior) {
     const el = byId.get(stepId);
     if (!el) return;
+    rested = stepId;
     gliding = stepId;
     window.clearTimeout(glideTimer);
     glideTimer = window.setTimeout(endGlide, GLIDE_TIMEOUT_MS);
