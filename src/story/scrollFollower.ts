@@ -16,6 +16,8 @@ export interface ScrollFollower {
 
 // Longest a programmatic scroll may take before we stop waiting for it (no 'scrollend' seen).
 const GLIDE_TIMEOUT_MS = 1500;
+// How long after a height-only resize moved cards are not taken for the reader's scrolling.
+const HOLD_MS = 1000;
 
 /**
  * `layoutWidth` is the width the story lays itself out in (the window for our pages, the
@@ -31,6 +33,15 @@ export function followScroll(
   let glideTimer = 0;
   /** The step the reader last came to rest on, or was taken to. */
   let rested: string | null = null;
+  /**
+   * Set when a height-only resize has put the reader back on `rested`: until the reader next
+   * scrolls, clicks or presses a key, cards still moving (scrollama re-measures a card whose
+   * height changed, a frame or two later) cannot make another step current. It lapses after
+   * HOLD_MS in any case, so a scroll no event tells us of (a dragged scrollbar) is followed.
+   */
+  let holding = false;
+  let holdStart = 0;
+  const held = () => holding && performance.now() - holdStart < HOLD_MS;
   /** Whether the reader is among the steps (not above the story, nor past it in the sources). */
   const inStory = () => {
     const first = steps[0]?.getBoundingClientRect();
@@ -50,17 +61,26 @@ export function followScroll(
   const endGlide = () => {
     gliding = null;
     window.clearTimeout(glideTimer);
+    if (held() && rested !== null) {
+      if (controller.current !== rested) controller.goTo(rested, 'scroll');
+      return;
+    }
     const resting = stepOnLine();
     if (resting) controller.goTo(resting, 'scroll');
     rested = controller.current;
   };
   const readerTookOver = () => {
     gliding = null;
+    holding = false;
     window.clearTimeout(glideTimer);
   };
+  // Keys that scroll the page natively (Space, Page Down) end the hold too; the story's own step
+  // keys go through show(), which sets `rested` first.
+  const onKey = () => (holding = false);
 
   const inputs = ['wheel', 'touchstart', 'pointerdown'] as const;
   for (const type of inputs) window.addEventListener(type, readerTookOver, { passive: true });
+  window.addEventListener('keydown', onKey, { capture: true });
   window.addEventListener('scrollend', endGlide);
 
   // A window made shorter or taller moves the cards (their gaps are in svh): the reader keeps
@@ -78,6 +98,8 @@ export function followScroll(
     if (widthChanged || rested === null || performance.now() - lastInput < 500 || !inStory())
       return;
     gliding = rested;
+    holding = true;
+    holdStart = performance.now();
     cancelAnimationFrame(resizeFrame);
     resizeFrame = requestAnimationFrame(() => {
       if (rested === null) return;
@@ -91,6 +113,7 @@ export function followScroll(
   // Set up after the resize listener above, so that it hears a resize before scrollama does.
   const adapter = watchSteps(steps, layoutWidth, (id) => {
     if (gliding !== null && id !== gliding) return;
+    if (held() && id !== rested) return;
     controller.goTo(id, 'scroll');
   });
 
@@ -114,6 +137,7 @@ export function followScroll(
       adapter.destroy();
       window.clearTimeout(glideTimer);
       for (const type of inputs) window.removeEventListener(type, readerTookOver);
+      window.removeEventListener('keydown', onKey, { capture: true });
       window.removeEventListener('scrollend', endGlide);
       for (const type of readerInputs) window.removeEventListener(type, onInput);
       window.removeEventListener('resize', onResize);
