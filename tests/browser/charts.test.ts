@@ -296,6 +296,26 @@ describe('the units canvas', () => {
     await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#abcdef'), 255]);
   });
 
+  it('paints, as sharp, where ResizeObserver has no device-pixel box (WebKit, every iPhone)', async () => {
+    const observe = ResizeObserver.prototype.observe;
+    // WebKit's own answer to the box it lacks.
+    ResizeObserver.prototype.observe = function (target, options) {
+      if (options?.box === 'device-pixel-content-box') throw new TypeError('Type error');
+      observe.call(this, target, options);
+    };
+    try {
+      const el = await mount('aksu-outlets-plot', 'outlets-1288-stores', 390, 520);
+      paint(el, '#123456');
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.units')!;
+      await expect.poll(() => unitsOf(el).length).toBe(1288);
+      const store = unitsOf(el).at(-1)!;
+      await expect.poll(() => paintedAt(el, ...centre(store))).toEqual([...rgb('#123456'), 255]);
+      expect(canvas.width).toBe(Math.round(390 * devicePixelRatio));
+    } finally {
+      ResizeObserver.prototype.observe = observe;
+    }
+  });
+
   it('is as sharp as the screen: one canvas pixel for every device pixel', async () => {
     const el = await mount('aksu-outlets-plot', 'outlets-1288-stores', 390, 520);
     const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.units')!;

@@ -83,7 +83,13 @@ export class UnitCanvas {
 
   /** Starts watching the canvas's size (again, after the chart was moved in the page). */
   connect(): void {
-    this.observer.observe(this.canvas, { box: 'device-pixel-content-box' });
+    // WebKit (every iPhone browser) has no device-pixel box and throws on it: the squares were
+    // never painted there. Without it, the backing store is the CSS size × the ratio.
+    try {
+      this.observer.observe(this.canvas, { box: 'device-pixel-content-box' });
+    } catch {
+      this.observer.observe(this.canvas);
+    }
   }
 
   /**
