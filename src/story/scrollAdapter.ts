@@ -68,21 +68,20 @@ export function watchSteps(
 /**
  * Scrolls the step into view, past the point where scrolling made it current, with the whole
  * card in view: on desktops its middle on the trigger line; on phones below the graphic's drawing
- * (phoneCardTop).
+ * (phoneCardTop). Returns the scroll position it is going to.
  */
 export function scrollStepIntoView(
   step: HTMLElement,
   behavior: ScrollBehavior,
   layoutWidth: number,
-): void {
+): number {
   // The first step is the cover: show it from the top of the story, as a reader arriving would
   // (the top of the page, unless the story is embedded further down an article).
   const scrolly = step.closest('.scrolly');
   if (scrolly?.querySelector('[data-step]') === step) {
     const storyTop = window.scrollY + scrolly.getBoundingClientRect().top;
     const to = storyTop < window.innerHeight ? 0 : storyTop;
-    window.scrollTo({ top: to, behavior: cutIfFar(to, behavior) });
-    return;
+    return scrollToTop(to, behavior);
   }
   const rect = step.getBoundingClientRect();
   const line = triggerLineY(layoutWidth, window.innerHeight);
@@ -109,7 +108,15 @@ export function scrollStepIntoView(
     const middle = rect.top + Math.min(rect.height, window.innerHeight) / 2;
     top = window.scrollY + middle - line;
   }
-  window.scrollTo({ top: Math.max(0, top), behavior: cutIfFar(top, behavior) });
+  return scrollToTop(top, behavior);
+}
+
+/** Scrolls there and returns where the scroll will come to rest (within the page's extent). */
+function scrollToTop(top: number, behavior: ScrollBehavior): number {
+  const reachable = document.documentElement.scrollHeight - window.innerHeight;
+  const to = Math.max(0, Math.min(top, reachable));
+  window.scrollTo({ top: to, behavior: cutIfFar(to, behavior) });
+  return to;
 }
 
 /** A glide over more than three screens (Home from the sources) is a cut: no long whoosh. */

@@ -16,6 +16,7 @@ export interface ScrollFollower {
 
 // Longest a programmatic scroll may take before we stop waiting for it (no 'scrollend' seen).
 const GLIDE_TIMEOUT_MS = 1500;
+const GLIDE_RECHECK_MS = 250;
 // How long after a height-only resize moved cards are not taken for the reader's scrolling.
 const HOLD_MS = 1000;
 
@@ -56,6 +57,25 @@ export function followScroll(
     const tops = steps.map((el) => el.getBoundingClientRect().top);
     return steps[stepAtLine(tops, line)]?.id;
   };
+  /** Where the glide to `gliding` comes to rest, and where it was when last looked at. */
+  let glideTarget = 0;
+  let glideSeenAt = 0;
+  const arrived = () => Math.abs(window.scrollY - glideTarget) <= 2;
+  // A 'scrollend' also ends a glide that a newer one (the next key press) took over: that one is
+  // still on its way, and the step it goes to must not be taken back for where the page is now.
+  const onScrollEnd = () => {
+    if (gliding !== null && !arrived()) return;
+    endGlide();
+  };
+  // No 'scrollend' came in time: end the glide, unless it is still moving (a busy machine).
+  const glideOverdue = () => {
+    if (gliding !== null && !arrived() && window.scrollY !== glideSeenAt) {
+      glideSeenAt = window.scrollY;
+      glideTimer = window.setTimeout(glideOverdue, GLIDE_RECHECK_MS);
+      return;
+    }
+    endGlide();
+  };
   // Whenever scrolling comes to rest, where it rests decides the step: the same rule as the
   // trigger line, whatever path led there, so a missed trigger in a fast fling cannot stick.
   const endGlide = () => {
@@ -81,12 +101,12 @@ export function followScroll(
   const inputs = ['wheel', 'touchstart', 'pointerdown'] as const;
   for (const type of inputs) window.addEventListener(type, readerTookOver, { passive: true });
   window.addEventListener('keydown', onKey, { capture: true });
-  window.addEventListener('scrollend', endGlide);
+  window.addEventListener('scrollend', onScrollEnd);
 
   // A window made shorter or taller moves the cards (their gaps are in svh): the reader keeps
   // the step they last rested on, unless a finger is scrolling (a phone's address bar hides
   // then). Triggers fired by the moved cards themselves are ignored meanwhile.
-  let lastInput = 0;
+  let lastInput = -Infinity;
   const onInput = () => (lastInput = performance.now());
   let resizeFrame = 0;
   let lastWidth = window.innerWidth;
@@ -123,9 +143,10 @@ export function followScroll(
     rested = stepId;
     gliding = stepId;
     window.clearTimeout(glideTimer);
-    glideTimer = window.setTimeout(endGlide, GLIDE_TIMEOUT_MS);
+    glideTimer = window.setTimeout(glideOverdue, GLIDE_TIMEOUT_MS);
     const before = window.scrollY;
-    scrollStepIntoView(el, behavior, layoutWidth());
+    glideSeenAt = before;
+    glideTarget = scrollStepIntoView(el, behavior, layoutWidth());
     // Already in place: no scroll happens, so no 'scrollend' will come.
     if (behavior !== 'smooth' && window.scrollY === before) endGlide();
   }
@@ -138,7 +159,7 @@ export function followScroll(
       window.clearTimeout(glideTimer);
       for (const type of inputs) window.removeEventListener(type, readerTookOver);
       window.removeEventListener('keydown', onKey, { capture: true });
-      window.removeEventListener('scrollend', endGlide);
+      window.removeEventListener('scrollend', onScrollEnd);
       for (const type of readerInputs) window.removeEventListener(type, onInput);
       window.removeEventListener('resize', onResize);
       cancelAnimationFrame(resizeFrame);
