@@ -70,7 +70,10 @@ export interface LayoutStrings {
 }
 
 function numberFormat(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(n);
+  // Chinese without a thousands separator, as figureFormat writes it.
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    useGrouping: lang === 'en',
+  }).format(n);
 }
 
 /** A label's box: what the amount is wraps at about half the panel's width (120–240 px). */
