@@ -19,6 +19,18 @@ const manifestBesideBundle: Plugin = {
   },
 };
 
+// Each chunk's static imports, read before Vite writes the preload lists of its dynamic imports.
+const staticImports = new Map<string, Set<string>>();
+const readStaticImports: Plugin = {
+  name: 'aksu-static-imports',
+  enforce: 'pre',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk') staticImports.set(chunk.fileName, new Set(chunk.imports));
+    }
+  },
+};
+
 export default defineConfig({
   base: './',
   publicDir: false,
@@ -28,14 +40,21 @@ export default defineConfig({
       siteUrl: process.env.SITE_URL ?? '',
     }),
     manifestBesideBundle,
+    readStaticImports,
   ],
   build: {
     outDir,
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0,
-    // The elements are used on other sites: no polyfill injected into the host page.
-    modulePreload: { polyfill: false },
+    // The elements are used on other sites: no polyfill injected into the host page, and no
+    // preload of a chunk its importer already imports itself (`core`): Firefox reports such a
+    // preload as a failed resource, an error in the host's monitoring.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostId }) =>
+        deps.filter((dep) => !staticImports.get(hostId)?.has(dep)),
+    },
     rollupOptions: {
       input: { 'aksu-elements': 'src/embed/elements/aksu-elements.ts' },
       preserveEntrySignatures: 'strict',
