@@ -17,6 +17,8 @@ export interface ScrollFollower {
 // Longest a programmatic scroll may take before we stop waiting for it (no 'scrollend' seen).
 const GLIDE_TIMEOUT_MS = 1500;
 const GLIDE_RECHECK_MS = 250;
+// Where 'scrollend' is missing: how long without a scroll event counts as the scroll's end.
+const SCROLL_QUIET_MS = 150;
 // How long after a height-only resize moved cards are not taken for the reader's scrolling.
 const HOLD_MS = 1000;
 
@@ -102,6 +104,16 @@ export function followScroll(
   for (const type of inputs) window.addEventListener(type, readerTookOver, { passive: true });
   window.addEventListener('keydown', onKey, { capture: true });
   window.addEventListener('scrollend', onScrollEnd);
+  // WebKit (every iPhone browser) has no 'scrollend': there, a scroll has ended when no scroll
+  // event has come for a while. Without this, a step a fling skipped past stayed current.
+  let quietTimer = 0;
+  const onScrollWithoutEnd = () => {
+    window.clearTimeout(quietTimer);
+    quietTimer = window.setTimeout(onScrollEnd, SCROLL_QUIET_MS);
+  };
+  if (!Reflect.has(window, 'onscrollend')) {
+    window.addEventListener('scroll', onScrollWithoutEnd, { passive: true });
+  }
 
   // A window made shorter or taller moves the cards (their gaps are in svh): the reader keeps
   // the step they last rested on, unless a finger is scrolling (a phone's address bar hides
@@ -160,6 +172,8 @@ export function followScroll(
       for (const type of inputs) window.removeEventListener(type, readerTookOver);
       window.removeEventListener('keydown', onKey, { capture: true });
       window.removeEventListener('scrollend', onScrollEnd);
+      window.removeEventListener('scroll', onScrollWithoutEnd);
+      window.clearTimeout(quietTimer);
       for (const type of readerInputs) window.removeEventListener(type, onInput);
       window.removeEventListener('resize', onResize);
       cancelAnimationFrame(resizeFrame);
