@@ -17,6 +17,9 @@ export interface ScrollFollower {
 // Longest a programmatic scroll may take before we stop waiting for it (no 'scrollend' seen).
 const GLIDE_TIMEOUT_MS = 1500;
 const GLIDE_RECHECK_MS = 250;
+// After a glide: frames drawn and time passed before triggers count again.
+const SETTLE_FRAMES = 4;
+const SETTLE_MS = 150;
 // Where 'scrollend' is missing: how long without a scroll event counts as the scroll's end.
 const SCROLL_QUIET_MS = 150;
 // How long after a height-only resize moved cards are not taken for the reader's scrolling.
@@ -80,7 +83,25 @@ export function followScroll(
   };
   // Whenever scrolling comes to rest, where it rests decides the step: the same rule as the
   // trigger line, whatever path led there, so a missed trigger in a fast fling cannot stick.
+  // Triggers of the steps a glide passed arrive a frame or two after it has ended (an instant
+  // jump under reduced motion ends before they are delivered): until a few frames have been drawn
+  // and SETTLE_MS has passed, they cannot take the step from where the glide came to rest.
+  let settling = false;
+  let settleFrame = 0;
+  const settle = () => {
+    settling = true;
+    const start = performance.now();
+    let frames = 0;
+    cancelAnimationFrame(settleFrame);
+    const tick = () => {
+      frames++;
+      if (frames >= SETTLE_FRAMES && performance.now() - start >= SETTLE_MS) settling = false;
+      else settleFrame = requestAnimationFrame(tick);
+    };
+    settleFrame = requestAnimationFrame(tick);
+  };
   const endGlide = () => {
+    if (gliding !== null) settle();
     gliding = null;
     window.clearTimeout(glideTimer);
     if (held() && rested !== null) {
@@ -94,6 +115,7 @@ export function followScroll(
   const readerTookOver = () => {
     gliding = null;
     holding = false;
+    settling = false;
     window.clearTimeout(glideTimer);
   };
   // Keys that scroll the page natively (Space, Page Down) end the hold too; the story's own step
@@ -145,7 +167,7 @@ export function followScroll(
   // Set up after the resize listener above, so that it hears a resize before scrollama does.
   const adapter = watchSteps(steps, layoutWidth, (id) => {
     if (gliding !== null && id !== gliding) return;
-    if (held() && id !== rested) return;
+    if ((held() || settling) && id !== rested) return;
     controller.goTo(id, 'scroll');
   });
 
@@ -177,6 +199,7 @@ export function followScroll(
       for (const type of readerInputs) window.removeEventListener(type, onInput);
       window.removeEventListener('resize', onResize);
       cancelAnimationFrame(resizeFrame);
+      cancelAnimationFrame(settleFrame);
     },
   };
 }
