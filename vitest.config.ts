@@ -1,5 +1,6 @@
-// Three test projects: `unit` (pure logic in node), `browser` (Lit components in real headless
-// Chromium) and `e2e` (the built site in dist/, driven by Playwright at phone and desktop sizes).
+// Four test projects: `unit` (pure logic in node), `browser` (Lit components in real headless
+// Chromium), `e2e` (the built site in dist/, driven by Playwright at phone and desktop sizes) and
+// `engines` (the built site in Chromium, Firefox and WebKit).
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM } from './tests/e2e/harness.ts';
@@ -39,6 +40,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        // The same built site in Chromium, Firefox (BiDi) and WebKit (WebDriver): what differs
+        // between engines. Debian's firefox-esr, webkit2gtk-driver and xvfb (see .ci/run).
+        test: {
+          name: 'engines',
+          environment: 'node',
+          include: ['tests/engines/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
         },
       },
     ],
