@@ -179,10 +179,14 @@ export function renderChapterNav(content: Content): string {
     const target =
       chapter.id === 'cover' ? (chapter.steps[0]?.id ?? 'cover') : `chapter-${chapter.id}`;
     const current = i === 0 ? ' aria-current="location"' : '';
-    return `<li><a href="#${escapeHtml(target)}" data-chapter-link="${chapter.id}"${current}>${bilingualText('span', chapter.title)}</a></li>`;
+    // A short name for the desktop's row, beside the full one for the phone's list (CSS picks).
+    const name = chapter.navTitle
+      ? `${bilingualText('span', chapter.navTitle, 'chapter-nav__short')}${bilingualText('span', chapter.title, 'chapter-nav__full')}`
+      : bilingualText('span', chapter.title);
+    return `<li><a href="#${escapeHtml(target)}" data-chapter-link="${chapter.id}"${current}>${name}</a></li>`;
   });
   items.push(
-    `<li><a href="#sources" data-chapter-link="sources">${ui(content, 'sourcesTitle')}</a></li>`,
+    `<li><a href="#sources" data-chapter-link="sources">${ui(content, 'sourcesNavTitle', 'chapter-nav__short')}${ui(content, 'sourcesTitle', 'chapter-nav__full')}</a></li>`,
   );
   const first = chapters[0];
   const now = first ? bilingualText('span', first.title) : '';

@@ -256,7 +256,16 @@ export const stepSchema = z
 export type Step = z.infer<typeof stepSchema>;
 
 export const chapterSchema = z
-  .object({ id: z.enum(CHAPTER_IDS), title: bilingual, steps: z.array(stepSchema).min(1) })
+  .object({
+    id: z.enum(CHAPTER_IDS),
+    title: bilingual,
+    /**
+     * A shorter name for the masthead's chapter row, where every chapter must fit on one line
+     * (the full title stays the heading, and the phone's list of chapters shows it).
+     */
+    navTitle: bilingual.optional(),
+    steps: z.array(stepSchema).min(1),
+  })
   .strict();
 export type Chapter = z.infer<typeof chapterSchema>;
 
@@ -295,6 +304,7 @@ export const UI_KEYS = [
   'scrollHint',
   'graphicLabel',
   'sourcesTitle',
+  'sourcesNavTitle',
   'sourcesIntro',
   'figureColumn',
   'valueColumn',

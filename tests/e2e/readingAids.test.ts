@@ -154,6 +154,30 @@ describe('phone chrome', () => {
 });
 
 describe('chapter navigation', () => {
+  // The row holds every chapter's (short) name in full, from the narrowest desktop up.
+  for (const viewport of [{ width: 1200, height: 800 }, VIEWPORTS.desktop]) {
+    for (const lang of LANGS) {
+      it(`at ${viewport.width} px, every chapter's link is in view and not cut short (${lang})`, async () => {
+        const { page } = await pages.open(`${site.url}?lang=${lang}#people-vocational-teachers`, {
+          viewport,
+        });
+        await settle(page, 'people-vocational-teachers');
+        const cut = await page.$$eval('a[data-chapter-link]', (as) =>
+          as.flatMap((a) => {
+            const r = a.getBoundingClientRect();
+            const name = (a as HTMLElement).innerText.trim();
+            const problems = [];
+            if (!name || r.width === 0) problems.push('not shown');
+            if (r.left < 0 || r.right > window.innerWidth) problems.push('outside the window');
+            if (a.scrollWidth > a.clientWidth + 1) problems.push('cut short');
+            return problems.map((p) => `${a.getAttribute('data-chapter-link')} "${name}": ${p}`);
+          }),
+        );
+        expect(cut).toEqual([]);
+      });
+    }
+  }
+
   for (const lang of LANGS) {
     it(`on a desktop, the list jumps to each chapter and marks it current (${lang})`, async () => {
       const { page } = await pages.open(`${site.url}?lang=${lang}`, {
