@@ -102,7 +102,7 @@ function contentSize(marks: PanelMarks): Size {
   return { width: r.width, height: r.height };
 }
 
-function unitLabels(layout: UnitLayout, figures: readonly SceneFigure[]): MarkLabel[] {
+function unitLabels(layout: UnitLayout): MarkLabel[] {
   return layout.groups.flatMap((b): MarkLabel[] => {
     if (!b.label) return [];
     const lineCount = b.label.lines.length + (b.label.amount ? 1 : 0);
@@ -110,7 +110,6 @@ function unitLabels(layout: UnitLayout, figures: readonly SceneFigure[]): MarkLa
       b.label.amount ? estimateTextWidth(b.label.amount, LABEL_TEXT.amountSize, true) : 0,
       ...b.label.lines.map((l) => estimateTextWidth(l, LABEL_TEXT.whatSize)),
     );
-    void figures;
     return [
       {
         key: `label:${b.key}`,
@@ -353,7 +352,7 @@ export function layoutChart(
   // Unit panels first, for the cell size they share.
   const unitPanels = plan.panels.filter((p): p is UnitsPanel => p.kind === 'units');
   // Squares grow with the screen (a 4K wall as much as a phone), so marks fill their panel.
-  const maxCell = Math.max(40, Math.min(plot.width, plot.height) / 10);
+  const maxCell = Math.max(40, Math.min(plot.width, plot.height) / 6);
   const plain = unitPanels
     .filter((p) => !p.blockShape)
     .map((p) => ({ p, layout: layoutUnits(unitInputs(p), rects[p.key] ?? plot, { maxCell }) }));
@@ -392,7 +391,7 @@ export function layoutChart(
           layout,
           thresholds: panel.thresholds,
           outlines: [],
-          labels: unitLabels(layout, figures),
+          labels: unitLabels(layout),
         },
       ];
     }

@@ -46,7 +46,7 @@ export async function graphicProblems(page: Page): Promise<GraphicProblems> {
     const frame = graphic?.shadowRoot?.querySelector('.frame');
     const step = frame?.getAttribute('data-scene') ?? '';
     const drawing = frame?.querySelector('.drawing') as
-      (HTMLElement & { drawnUnits?: { x: number; y: number; size: number }[] }) | null;
+      (HTMLElement & { drawnUnits?: { x: number; y: number; height: number }[] }) | null;
     if (!frame || !drawing?.shadowRoot) return { step, problems: ['no drawing'] };
     const panel = drawing.getBoundingClientRect();
 
@@ -144,8 +144,11 @@ export async function graphicProblems(page: Page): Promise<GraphicProblems> {
     }
     const canvas = drawing.shadowRoot.querySelector('canvas');
     if (canvas && drawing.drawnUnits?.length) {
+      // Units are in the canvas's CSS pixels; its box on screen includes any zoom (the exhibition's).
       const origin = canvas.getBoundingClientRect();
-      for (const u of drawing.drawnUnits) spans.push([origin.top + u.y, origin.top + u.y + u.size]);
+      const k = canvas.offsetHeight > 0 ? origin.height / canvas.offsetHeight : 1;
+      for (const u of drawing.drawnUnits)
+        spans.push([origin.top + u.y * k, origin.top + (u.y + u.height) * k]);
     }
     const clipped = spans
       .map(([t, b]) => [Math.max(t, panel.top), Math.min(b, panel.bottom)] as [number, number])

@@ -111,7 +111,7 @@ export const chartStyles = css`
     list-style: none;
     margin: 8px 0 0;
     padding: 0;
-    font-size: 0.8125em;
+    font-size: calc(0.8125em * var(--chart-grow, 1));
     line-height: 1.4;
     color: var(--color-ink-soft);
   }
@@ -119,7 +119,7 @@ export const chartStyles = css`
   .data {
     display: var(--chart-data-display, block);
     margin-top: 6px;
-    font-size: 0.8125em;
+    font-size: calc(0.8125em * var(--chart-grow, 1));
   }
   .data summary {
     cursor: pointer;

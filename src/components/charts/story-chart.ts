@@ -88,7 +88,7 @@ export class StoryChart extends LitElement {
   private keyLines(): string[] {
     const { scene, units, strings, lang, plan } = this;
     return scene && units && strings && plan
-      ? chartKeyLines(scene, plan, lang, units, strings, this.plot)
+      ? chartKeyLines(scene, plan, lang, units, strings)
       : [];
   }
 
@@ -118,6 +118,15 @@ export class StoryChart extends LitElement {
     const plan = this.plan;
     const plotEl = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!scene || !units || !svgEl || !plan || !plotEl || this.plot.width === 0) return;
+    // The chart's type follows the host's font size (an exhibition screen sets it larger) and
+    // grows on a big panel (a 4K screen), so labels and key keep their size beside the squares:
+    // the marks are laid out for a plot that much smaller and drawn scaled up, labels and all.
+    const fontScale = parseFloat(getComputedStyle(this).fontSize) / 16 || 1;
+    const grow = Math.floor(20 * Math.min(this.clientWidth / 950, this.clientHeight / 800)) / 20;
+    const textScale = Math.min(2.5, Math.max(1, fontScale, grow));
+    // The key's type grows with the marks' (the host's font size already scales it), before the
+    // plot under it is measured.
+    this.style.setProperty('--chart-grow', String(Math.max(1, textScale / fontScale)));
     // Measured now, not as last observed: the key under the plot may have just changed height
     // with the step, and laying out for the old height means laying out again a frame later.
     const plot = { width: plotEl.clientWidth, height: plotEl.clientHeight };
@@ -129,12 +138,6 @@ export class StoryChart extends LitElement {
     const firstOrResized = plot.width !== this.drawnWidth;
     this.drawnWidth = plot.width;
     const duration = firstOrResized || motionReduced() ? 0 : DURATION;
-    // The chart's type follows the host's font size (an exhibition screen sets it larger): the
-    // marks are laid out for a plot that much smaller and drawn scaled up, labels and all.
-    const textScale = Math.min(
-      2,
-      Math.max(1, parseFloat(getComputedStyle(this).fontSize) / 16 || 1),
-    );
     const layoutPlot = { width: plot.width / textScale, height: plot.height / textScale };
     const marks = layoutChart(scene, plan, lang, units, layoutPlot, this.strings ?? undefined);
     const svg = select(svgEl);
