@@ -189,6 +189,18 @@ export function pairingLinkLit(scene: MapScene, from: string, to: string): boole
   return lit.size === 0 || (lit.has(from) && lit.has(to));
 }
 
+/**
+ * Whether a place's shape on the pairing map takes the step's stronger tint. Aksu's side follows
+ * the step's places. Zhejiang's cities are all tinted as Zhejiang, but for one with no known
+ * pairing, which the footnote explains: a city left pale with nothing saying why (Taizhou, on
+ * the counties' step) would read as a finding the text does not make.
+ */
+export function pairingPlaceTinted(scene: MapScene, id: string): boolean {
+  const pairing = scene.pairings.find((p) => p.from.id === id);
+  if (pairing) return pairing.supports.length > 0;
+  return scene.highlight.length === 0 || scene.highlight.some((p) => p.id === id);
+}
+
 /** Each place's partners at the other end of its lit links: the words its label adds. */
 function partnersOf(scene: MapScene): Map<string, ScenePlace[]> {
   const partners = new Map<string, ScenePlace[]>();
@@ -301,14 +313,17 @@ export function pairingLabels(
   const ends = litLinks.map((i) => [layout.links[i]?.from ?? '', layout.links[i]?.to ?? '']);
   // Greedy placement leaves out the last comers: those left out go first next time (a few
   // rounds at most), and the round that leaves out fewest is kept.
-  let clear = placeLabels(candidates, size, obstacles, 2, lines, ends);
+  // A label sits nearer its own dot than any other, so it is not read as a neighbour's (Shaya's
+  // beside Xinhe's dot). A phone's map is too small for that and its halo-broken links both.
+  const dotsAt = size.width >= 400 ? layout.anchors : {};
+  let clear = placeLabels(candidates, size, obstacles, 2, lines, ends, dotsAt);
   let order = candidates;
   for (let round = 0; round < 4; round += 1) {
     const got = new Set(clear.map((l) => l.id));
     const out = order.filter((c) => c.required && !got.has(c.id)).map((c) => c.id);
     if (!out.length) break;
     order = order.map((c) => (out.includes(c.id) ? { ...c, priority: c.priority + 10 } : c));
-    const next = placeLabels(order, size, obstacles, 2, lines, ends);
+    const next = placeLabels(order, size, obstacles, 2, lines, ends, dotsAt);
     const left = (ls: PlacedLabel[]) =>
       candidates.filter((c) => c.required && !ls.some((l) => l.id === c.id)).length;
     if (left(next) < left(clear)) clear = next;
