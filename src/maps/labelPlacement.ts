@@ -158,27 +158,6 @@ function spotsAround(
   ];
 }
 
-const distanceToBox = ([x, y]: readonly [number, number], b: Box) =>
-  Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
-
-/**
- * Whether no other dot is clearly nearer the label's box than its own (by more than `slack`, so
- * two seats a few pixels apart can still each be named beside their own dot).
- */
-export function nearestDot(
-  box: Box,
-  id: string,
-  dots: Readonly<Record<string, readonly [number, number]>>,
-  slack: number,
-): boolean {
-  const own = dots[id];
-  if (!own) return true;
-  const d = distanceToBox(own, box);
-  return Object.entries(dots).every(
-    ([other, p]) => other === id || distanceToBox(p, box) > d - slack,
-  );
-}
-
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   size: { width: number; height: number },
@@ -187,22 +166,19 @@ export function placeLabels(
   lines: readonly Polyline[] = [],
   /** For each line, the ids of the places it joins: their own labels may touch it. */
   lineEnds: readonly (readonly string[])[] = [],
-  /** Dots of places: a label must sit nearer its own dot than any other, or it reads as theirs. */
-  dots: Readonly<Record<string, readonly [number, number]>> = {},
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken: Box[] = [...obstacles];
   const ordered = [...candidates].sort(
     (a, b) => b.priority - a.priority || a.id.localeCompare(b.id),
   );
-  const fits = (box: Box, id: string, fontSize: number) =>
+  const fits = (box: Box, id: string) =>
     box.x0 >= 0 &&
     box.y0 >= 0 &&
     box.x1 <= size.width &&
     box.y1 <= size.height &&
     !taken.some((t) => overlaps(t, box)) &&
-    !lines.some((line, i) => !lineEnds[i]?.includes(id) && lineCrossesBox(line, box)) &&
-    nearestDot(box, id, dots, fontSize * 0.4);
+    !lines.some((line, i) => !lineEnds[i]?.includes(id) && lineCrossesBox(line, box));
   for (const c of ordered) {
     // A label the step needs (its text names the place) may go a little further out and, if it
     // must, a size or two smaller before it is given up; any other label only tries its spots.
@@ -225,7 +201,7 @@ export function placeLabels(
           for (const ring of rings) {
             for (const [x, y] of preferred(spotsAround(c.anchor, w, fontSize, ring), c, w)) {
               const box = boxAt(x, y, w, fontSize, pad, extra);
-              if (fits(box, c.id, fontSize)) return { ...c, text, fontSize, x, y, box };
+              if (fits(box, c.id)) return { ...c, text, fontSize, x, y, box };
             }
           }
         }

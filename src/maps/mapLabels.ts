@@ -313,17 +313,14 @@ export function pairingLabels(
   const ends = litLinks.map((i) => [layout.links[i]?.from ?? '', layout.links[i]?.to ?? '']);
   // Greedy placement leaves out the last comers: those left out go first next time (a few
   // rounds at most), and the round that leaves out fewest is kept.
-  // A label sits nearer its own dot than any other, so it is not read as a neighbour's (Shaya's
-  // beside Xinhe's dot). A phone's map is too small for that and its halo-broken links both.
-  const dotsAt = size.width >= 400 ? layout.anchors : {};
-  let clear = placeLabels(candidates, size, obstacles, 2, lines, ends, dotsAt);
+  let clear = placeLabels(candidates, size, obstacles, 2, lines, ends);
   let order = candidates;
   for (let round = 0; round < 4; round += 1) {
     const got = new Set(clear.map((l) => l.id));
     const out = order.filter((c) => c.required && !got.has(c.id)).map((c) => c.id);
     if (!out.length) break;
     order = order.map((c) => (out.includes(c.id) ? { ...c, priority: c.priority + 10 } : c));
-    const next = placeLabels(order, size, obstacles, 2, lines, ends, dotsAt);
+    const next = placeLabels(order, size, obstacles, 2, lines, ends);
     const left = (ls: PlacedLabel[]) =>
       candidates.filter((c) => c.required && !ls.some((l) => l.id === c.id)).length;
     if (left(next) < left(clear)) clear = next;
