@@ -23,6 +23,7 @@ import {
   pairingDotRadius,
   pairingLabels,
   pairingLinkLit,
+  pairingPlaceTinted,
 } from '../maps/mapLabels.ts';
 import { mapStateFor, type CameraTarget, type MapState } from '../maps/mapState.ts';
 import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
@@ -267,8 +268,6 @@ export class AksuGeoMap extends LitElement {
     strings: MapStrings,
   ) {
     const { width, height } = this.size;
-    const lit = new Set(state.highlight);
-    const on = (...ids: string[]) => lit.size === 0 || ids.some((id) => lit.has(id));
     return svg`<svg class="pairing ${state.layout === 'pairing' ? 'is-shown' : ''}" width=${width} height=${height}
         role="img" aria-label=${describeMap(scene, this.lang, strings)} aria-hidden=${state.layout === 'pairing' ? 'false' : 'true'}>
       ${[layout.aksu, layout.zhejiang].map(
@@ -276,7 +275,7 @@ export class AksuGeoMap extends LitElement {
           svg`<g transform=${transformAttr(side.transform)}>${side.paths.map(
             (
               p,
-            ) => svg`<path class="pairing__place ${on(p.id) && lit.size ? 'is-highlighted' : ''}" d=${p.d}
+            ) => svg`<path class="pairing__place ${pairingPlaceTinted(scene, p.id) ? 'is-highlighted' : ''}" d=${p.d}
             fill=${placeColor(p.kind === 'zhejiang-city' ? 'zhejiang' : p.id)}></path>`,
           )}</g>`,
       )}

@@ -189,6 +189,18 @@ export function pairingLinkLit(scene: MapScene, from: string, to: string): boole
   return lit.size === 0 || (lit.has(from) && lit.has(to));
 }
 
+/**
+ * Whether a place's shape on the pairing map takes the step's stronger tint. Aksu's side follows
+ * the step's places. Zhejiang's cities are all tinted as Zhejiang, but for one with no known
+ * pairing, which the footnote explains: a city left pale with nothing saying why (Taizhou, on
+ * the counties' step) would read as a finding the text does not make.
+ */
+export function pairingPlaceTinted(scene: MapScene, id: string): boolean {
+  const pairing = scene.pairings.find((p) => p.from.id === id);
+  if (pairing) return pairing.supports.length > 0;
+  return scene.highlight.length === 0 || scene.highlight.some((p) => p.id === id);
+}
+
 /** Each place's partners at the other end of its lit links: the words its label adds. */
 function partnersOf(scene: MapScene): Map<string, ScenePlace[]> {
   const partners = new Map<string, ScenePlace[]>();

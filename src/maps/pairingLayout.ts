@@ -42,19 +42,21 @@ function anchorsOnScreen(side: PairingSideMap, t: Transform): Record<string, [nu
   );
 }
 
-export function layoutPairing(
-  map: PairingMap,
-  pairings: readonly { from: string; supports: readonly string[] }[],
-  size: Size,
-): PairingLayout {
-  const { width, height } = size;
-  const sideBySide = width / Math.max(1, height) >= 1.2;
+/** The share of the panel's height the taller map must fill for the maps to go side by side. */
+const FILLED = 0.64;
+
+function drawnHeight(side: PairingSideMap, t: Transform): number {
+  const [[, y0], [, y1]] = side.bounds;
+  return (y1 - y0) * t.k;
+}
+
+/** Where each small map may go: Aksu west (left) or north (top), Zhejiang east or south. */
+function boxesFor({ width, height }: Size, sideBySide: boolean): [Box, Box] {
   const m = width < 400 ? 8 : 16;
   const bottom = height - 24; // room for the footnote
   const gap = sideBySide ? width * 0.12 : height * 0.1;
   // Stacked, Aksu's ten places (and their partners' names) get a little more of the height.
   const split = sideBySide ? 0.5 : 0.54;
-  // Aksu in the west (left) or north (top), Zhejiang in the east (right) or south (bottom).
   const aksuBox: Box = sideBySide
     ? [
         [m, m],
@@ -73,8 +75,32 @@ export function layoutPairing(
         [m, bottom * split + gap / 2],
         [width - m, height - m],
       ];
-  const aksu = fitTransform(map.aksu.bounds, aksuBox);
-  const zhejiang = fitTransform(map.zhejiang.bounds, zhejiangBox);
+  return [aksuBox, zhejiangBox];
+}
+
+export function layoutPairing(
+  map: PairingMap,
+  pairings: readonly { from: string; supports: readonly string[] }[],
+  size: Size,
+): PairingLayout {
+  const { width, height } = size;
+  // Side by side only where the two maps then fill the panel's height: a wide panel is not
+  // always wide enough for Aksu's long map beside Zhejiang (1920 × 1080 left a quarter empty).
+  const fit = (sideBySide: boolean) => {
+    const [aksuBox, zhejiangBox] = boxesFor(size, sideBySide);
+    const aksu = fitTransform(map.aksu.bounds, aksuBox);
+    const zhejiang = fitTransform(map.zhejiang.bounds, zhejiangBox);
+    return { aksu, zhejiang };
+  };
+  const [wide, tall] = [fit(true), fit(false)];
+  const tallest = Math.max(
+    drawnHeight(map.aksu, wide.aksu),
+    drawnHeight(map.zhejiang, wide.zhejiang),
+  );
+  // Under 1000 px wide, stacking leaves each small map too short for its labels clear of links.
+  const sideBySide =
+    width / Math.max(1, height) >= 1.2 && (tallest >= FILLED * height || width < 1000);
+  const { aksu, zhejiang } = sideBySide ? wide : tall;
   const aksuAnchors = anchorsOnScreen(map.aksu, aksu);
   const zhejiangAnchors = anchorsOnScreen(map.zhejiang, zhejiang);
   const anchors = { ...aksuAnchors, ...zhejiangAnchors };

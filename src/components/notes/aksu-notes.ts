@@ -18,8 +18,15 @@ import { notesStyles } from './aksu-notes.styles.ts';
 const MIN_SIZE = 13;
 /** Share of the panel's height the notes may take; the rest is air between their parts. */
 const FILL = 0.92;
-/** At most this many times the page's type: sparse notes (a gala's three troupes) set large. */
+/** Type may always grow to this many times the page's: sparse notes (a gala's three troupes) set large. */
 const MAX_SCALE = 2;
+/**
+ * Beyond that, type grows with the panel while a column still holds this many em: a 4K screen's
+ * notes fill it as a phone's do, and a narrow column never sets a word or two a line.
+ */
+const MIN_MEASURE = 9.5;
+/** The gap between groups side by side, in em (as .groups.is-side-by-side sets it). */
+const COLUMN_GAP = 2;
 /** Narrower columns than this break a phrase every word or two: groups stack instead. */
 const MIN_COLUMN = 260;
 
@@ -114,11 +121,14 @@ export class AksuNotes extends LitElement {
     const canSideBySide = scene.groups.length > 1 && width / scene.groups.length >= MIN_COLUMN;
     const arrangements =
       scene.arrange === 'columns' ? [true] : canSideBySide ? [false, true] : [false];
-    const maxSize = Math.max(MIN_SIZE, parseFloat(getComputedStyle(this).fontSize) * MAX_SCALE);
+    const hostMax = parseFloat(getComputedStyle(this).fontSize) * MAX_SCALE;
     let best = { size: MIN_SIZE, sideBySide: arrangements[0] as boolean };
     notes.style.setProperty('justify-content', 'flex-start');
     for (const sideBySide of arrangements) {
       groups?.classList.toggle('is-side-by-side', sideBySide);
+      const columns = sideBySide ? scene.groups.length : 1;
+      const measureMax = width / (columns * MIN_MEASURE + (columns - 1) * COLUMN_GAP);
+      const maxSize = Math.max(MIN_SIZE, hostMax, measureMax);
       let lo = MIN_SIZE;
       let hi = maxSize;
       const fits = (size: number) => {
