@@ -85,6 +85,10 @@ export class StoryChart extends LitElement {
   private highlighted = (figureId: string): boolean =>
     this.scene?.highlight == null || this.scene.highlight === figureId;
 
+  /** Money marks: the highlight and every figure the card cites in bold stand out. */
+  private emphasised = (figureId: string): boolean =>
+    this.highlighted(figureId) || !!this.scene?.stressed?.includes(figureId);
+
   private keyLines(): string[] {
     const { scene, units, strings, lang, plan } = this;
     return scene && units && strings && plan
@@ -177,7 +181,7 @@ export class StoryChart extends LitElement {
       if (panel.kind === 'squares') {
         drawSquares(marksEl, panel.layout, {
           colour: this.colour,
-          highlighted: this.highlighted,
+          highlighted: this.emphasised,
           duration,
         });
       }
@@ -185,10 +189,14 @@ export class StoryChart extends LitElement {
         drawBars(marksEl, panel.rows, this.colour, duration, panel.rect.width);
       }
       drawStat(marksEl, panel.kind === 'stat' ? panel.stat : null, this.statColour(panel));
-      drawShare(marksEl, panel.kind === 'share' ? panel.share : null, this.statColour(panel));
+      // A share of the money stands under its square, drawn as a lone share is.
+      const share =
+        panel.kind === 'share' ? panel.share : panel.kind === 'squares' ? panel.layout.share : null;
+      drawShare(marksEl, share, share ? this.colour(share.figureId) : '');
       // A lone number or share is never stepped back: it is the step's figure of its kind.
       const lone = panel.kind === 'stat' || panel.kind === 'share';
-      drawMarkLabels(layer('labels'), panel.labels, lone ? () => true : this.highlighted, duration);
+      const emphasis = panel.kind === 'squares' ? this.emphasised : this.highlighted;
+      drawMarkLabels(layer('labels'), panel.labels, lone ? () => true : emphasis, duration);
     });
     // The key and the table toggle follow the marks up: the block is centred, not the marks alone.
     const lift = Math.max(0, plot.height - (box.y + box.height) * fit);
