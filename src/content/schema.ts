@@ -347,6 +347,7 @@ export const UI_KEYS = [
   'legendPlanned',
   'legendLowerBound',
   'squaresNote',
+  'newScale',
   'unitsDiffer',
   'readFullStory',
   'guideTitle',
