@@ -85,11 +85,11 @@ function shareSvg(
 
 function panelSvg(scene: ChartScene, panel: PanelMarks): string {
   const colour = colourOf(scene.figures);
-  // Money marks stand out for the highlight and every figure the card cites, as on the live chart.
+  // A share is never stepped back, as on the live chart.
   const lit = (id: string) =>
     scene.highlight == null ||
     scene.highlight === id ||
-    (panel.kind === 'squares' && !!scene.stressed?.includes(id));
+    scene.figures.some((f) => f.id === id && f.unit === 'percent');
   const muted = (id: string) => (lit(id) ? '' : ' class="muted"');
   const out: string[] = [];
   if (panel.kind === 'units') {

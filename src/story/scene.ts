@@ -10,7 +10,6 @@ import type {
   Place,
 } from '../content/schema.ts';
 import { greatCircleKm, roundedKm } from '../maps/route.ts';
-import { parseText } from '../content/textTokens.ts';
 import { resolveNoteText, type NoteText } from './noteText.ts';
 
 export type SceneFigure = Pick<
@@ -68,11 +67,6 @@ export interface ChartScene extends SceneBase {
   graphic: 'chart';
   chart: ChartKind;
   highlight: string | null;
-  /**
-   * Other money figures of the scene the step's text cites (set in bold on its card): drawn
-   * emphasised too, not stepped back. Absent when there are none.
-   */
-  stressed?: string[];
   /**
    * The step before drew money as squares too, at another scale: the key says the scale is new.
    * Absent otherwise.
@@ -208,23 +202,12 @@ export function sceneForStep(content: Content, stepId: string): Scene {
   const spec = step.scene;
   if (spec.graphic === 'chart') {
     const highlight = spec.highlight ?? null;
-    const cited = new Set(
-      [step.text.zh, step.text.en].flatMap((t) =>
-        parseText(t).flatMap((seg) => (seg.kind === 'figure' ? [seg.id] : [])),
-      ),
-    );
-    // Money only: the squares and their share are what emphasise a cited figure (bytes count).
-    const stressed = base.figures
-      .filter((f) => (f.unit === 'yuan' || f.unit === 'percent') && f.id !== highlight)
-      .map((f) => f.id)
-      .filter((id) => cited.has(id));
     const prev = index > 0 ? content.story.chapters.flatMap((c) => c.steps)[index - 1] : undefined;
     return {
       ...base,
       graphic: 'chart',
       chart: spec.chart,
       highlight,
-      ...(stressed.length ? { stressed } : {}),
       ...(squaresScaleChanges(prev?.scene, spec.figures ?? [], figureById)
         ? { newScale: true }
         : {}),

@@ -82,12 +82,11 @@ export class StoryChart extends LitElement {
     return placeColor(f?.place ?? '');
   };
 
+  // A share is never stepped back (alone, or under the square it measures).
   private highlighted = (figureId: string): boolean =>
-    this.scene?.highlight == null || this.scene.highlight === figureId;
-
-  /** Money marks: the highlight and every figure the card cites in bold stand out. */
-  private emphasised = (figureId: string): boolean =>
-    this.highlighted(figureId) || !!this.scene?.stressed?.includes(figureId);
+    this.scene?.highlight == null ||
+    this.scene.highlight === figureId ||
+    this.figures.some((f) => f.id === figureId && f.unit === 'percent');
 
   private keyLines(): string[] {
     const { scene, units, strings, lang, plan } = this;
@@ -181,7 +180,7 @@ export class StoryChart extends LitElement {
       if (panel.kind === 'squares') {
         drawSquares(marksEl, panel.layout, {
           colour: this.colour,
-          highlighted: this.emphasised,
+          highlighted: this.highlighted,
           duration,
         });
       }
@@ -195,8 +194,7 @@ export class StoryChart extends LitElement {
       drawShare(marksEl, share, share ? this.colour(share.figureId) : '');
       // A lone number or share is never stepped back: it is the step's figure of its kind.
       const lone = panel.kind === 'stat' || panel.kind === 'share';
-      const emphasis = panel.kind === 'squares' ? this.emphasised : this.highlighted;
-      drawMarkLabels(layer('labels'), panel.labels, lone ? () => true : emphasis, duration);
+      drawMarkLabels(layer('labels'), panel.labels, lone ? () => true : this.highlighted, duration);
     });
     // The key and the table toggle follow the marks up: the block is centred, not the marks alone.
     const lift = Math.max(0, plot.height - (box.y + box.height) * fit);
