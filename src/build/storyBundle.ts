@@ -84,6 +84,7 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
       legendPlanned: ui.legendPlanned,
       legendLowerBound: ui.legendLowerBound,
       squaresNote: ui.squaresNote,
+      newScale: ui.newScale,
       unitsDiffer: ui.unitsDiffer,
       figureColumn: ui.figureColumn,
       valueColumn: ui.valueColumn,

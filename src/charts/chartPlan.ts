@@ -52,7 +52,7 @@ export interface UnitsPanel extends PanelBase {
   /** A series drawn in square blocks (10 × 10 stores): units per block row and per block. */
   blockShape: { columns: number; perBlock: number } | null;
 }
-/** Money side by side on one baseline, areas proportional to the amounts. */
+/** Money side by side on one baseline, areas proportional to the amounts (and a share of it). */
 export interface SquaresPanel extends PanelBase {
   kind: 'squares';
   figureIds: string[];
@@ -263,7 +263,17 @@ export function chartPlanFor(scene: ChartScene): ChartPlan {
       placements.push({ figureId: f.id, panel: 'squares', as: 'square', perUnit: null });
   } else money.forEach(stat);
 
+  const squares = panels.find((p): p is SquaresPanel => p.kind === 'squares');
   for (const f of measures.filter((m) => m.unit === 'percent')) {
+    // A share of money stands under the squares, with the sum it measures, not in a column apart.
+    if (
+      squares &&
+      !squares.figureIds.some((id) => scene.figures.find((x) => x.id === id)?.unit === 'percent')
+    ) {
+      squares.figureIds.push(f.id);
+      placements.push({ figureId: f.id, panel: 'squares', as: 'share', perUnit: null });
+      continue;
+    }
     panels.push({ kind: 'share', key: `share:${f.id}`, weight: 1, figureId: f.id });
     placements.push({ figureId: f.id, panel: `share:${f.id}`, as: 'share', perUnit: null });
   }

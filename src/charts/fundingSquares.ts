@@ -2,19 +2,29 @@
 // baseline, largest first: no square is drawn inside another, since none of these sums is part
 // of another. Each square carries its own label (the amount, then what it is) right above it or
 // inside it; labels are stacked so none overlaps another label, a square or a leader line. A
-// square too small to see gets an enlarged copy beside its label, marked with its factor.
+// square too small to see gets an enlarged copy beside its label, marked with its factor; the
+// factor follows from the amounts alone, so it is the same on a phone and on a 4K wall. A share
+// in the step (the report's "90%+ of all aid funds" is of its largest sum) stands right under
+// the largest square, against its 0–100% frame, so it reads with the figure it measures.
 import type { SceneFigure } from '../story/scene.ts';
 import { LABEL_TEXT, type LabelBox, type MarkLabel } from './markLabels.ts';
 import { markFlags, overlaps, round2, type MarkFlags, type Rect, type Size } from './marks.ts';
 
 export const FUNDING_METRICS = {
-  /** Below this side on screen a square is a speck: it gets an enlarged inset. */
-  tooSmall: 8,
-  /** The inset's side, about. */
+  /** A square whose side is this many times smaller than the largest's is a speck: it gets an inset. */
+  speckRatio: 25,
+  /** The inset's side is about this share of the largest square's side (a round factor). */
+  insetShare: 0.1,
+  /** The inset's side, about, as the width reserved for it. */
   insetSide: 28,
   pad: 6,
-  /** Gap between squares, at least. */
-  gap: 14,
+  /** Gap between squares, at least: wide enough that no square seems to belong to another. */
+  gap: 22,
+  /** A share's 0–100% frame: its height, and the room under it for the 0/50/100% ticks. */
+  shareBar: 22,
+  shareTicks: 18,
+  /** Between the squares' baseline and the share's label. */
+  shareGap: 12,
 } as const;
 
 /** Two short lines of 14 px text: what a label needs when the caller does not measure its own. */
@@ -32,10 +42,21 @@ export interface FundingSquare extends MarkFlags {
   inset: { x: number; y: number; side: number; factor: number } | null;
 }
 
+/** A share drawn against its whole, under the square of the sum it is a share of. */
+export interface FundingShare {
+  figureId: string;
+
+  frame: Rect;
+  fill: number;
+  ticks: { x: number; text: string }[];
+  tickY: number;
+}
+
 export interface FundingLayout {
   /** Largest first, left to right. */
   squares: FundingSquare[];
   labels: MarkLabel[];
+  share: FundingShare | null;
   /** Pixels per √yuan: the same for every square of the step. */
   scale: number;
   width: number;
@@ -44,9 +65,13 @@ export interface FundingLayout {
 
 const NICE = [2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 
-/** The enlargement that brings a side of `side` px to about the inset's size: a round number. */
-export function insetFactor(side: number): number {
-  const want = FUNDING_METRICS.insetSide / Math.max(side, 0.01);
+/**
+ * The enlargement of a speck whose side is `ratio` times smaller than the largest square's: a
+ * round number that brings it to about a tenth of the largest side. It depends on the amounts
+ * only, so every screen states the same factor.
+ */
+export function insetFactor(ratio: number): number {
+  const want = ratio * FUNDING_METRICS.insetShare;
   return NICE.find((n) => n >= want) ?? Math.ceil(want);
 }
 
@@ -91,11 +116,11 @@ function placeLabels(
       continue;
     }
     // Left-aligned over its square; pulled back inside the panel at the right edge, but never
-    // over the leader of the square before it.
+    // over the square before it, so a label never seems to name the larger sum.
     const prev = squares[squares.indexOf(sq) - 1];
-    const minX = prev ? prev.x + Math.min(prev.side / 2, 3) + 2 : 0;
+    const minX = prev ? (prev.x + prev.side + sq.x) / 2 : 0;
     const x = Math.max(0, Math.min(Math.max(minX, Math.min(sq.x, width - w)), width - w));
-    // Pulled back over the leader before it: the squares must shrink (the caller tries again).
+    // Pulled back over the square before it: the squares must shrink (the caller tries again).
     if (x < minX - 0.01) cramped = true;
     let y = sq.y - pad - h;
     const blocked = (r: Rect) =>
@@ -133,6 +158,52 @@ function text(sq: FundingSquare, box: LabelBox) {
   return { key: `label:${sq.key}`, figureId: sq.figureId, amount: '', lines: box.lines };
 }
 
+/** The share's label, frame and ticks under the largest square, from `top` (the baseline) down. */
+function placeShare(
+  share: SceneFigure,
+  under: FundingSquare,
+  top: number,
+  width: number,
+  box: LabelBox,
+  amount: string,
+): { share: FundingShare; label: MarkLabel; bottom: number } {
+  const { shareGap, shareBar, shareTicks } = FUNDING_METRICS;
+  const frameWidth = Math.min(width - under.x, Math.max(under.side, 140, box.width));
+  const frameY = top + shareGap + box.height + 2;
+  const frame = {
+    x: round2(under.x),
+    y: round2(frameY),
+    width: round2(frameWidth),
+    height: shareBar,
+  };
+  const fill = (frameWidth * Math.min(100, Math.max(0, share.value))) / 100;
+  return {
+    share: {
+      figureId: share.id,
+      frame,
+      fill: round2(fill),
+      ticks: [0, 50, 100].map((v) => ({
+        x: round2(under.x + (frameWidth * v) / 100),
+        text: `${v}%`,
+      })),
+      tickY: round2(frameY + shareBar + 14),
+    },
+    label: {
+      key: `label:${share.id}`,
+      figureId: share.id,
+      x: round2(under.x),
+      y: round2(top + shareGap),
+      width: box.width,
+      height: box.height,
+      amount,
+      lines: box.lines,
+      leader: null,
+      inside: false,
+    },
+    bottom: frameY + shareBar + shareTicks,
+  };
+}
+
 export function layoutFundingSquares(
   figures: readonly SceneFigure[],
   size: Size,
@@ -142,49 +213,57 @@ export function layoutFundingSquares(
   const money = figures
     .filter((f) => f.unit === 'yuan' && f.value > 0)
     .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+  const shareFigure = figures.find((f) => f.unit === 'percent') ?? null;
+  const shareBox = shareFigure ? boxOf(shareFigure, null) : null;
+  const shareHeight = shareBox
+    ? FUNDING_METRICS.shareGap +
+      shareBox.height +
+      2 +
+      FUNDING_METRICS.shareBar +
+      FUNDING_METRICS.shareTicks
+    : 0;
   const byId = new Map(money.map((f) => [f.id, f]));
   const roots = money.map((f) => Math.sqrt(f.value));
+  const largest = roots[0] ?? 1;
+  // Specks and their factors follow from the amounts alone: the same at every size.
+  const factors = roots.map((r) => {
+    const ratio = largest / Math.max(r, 1e-9);
+    return ratio >= FUNDING_METRICS.speckRatio ? insetFactor(ratio) : 0;
+  });
   const sumRoots = roots.reduce((a, b) => a + b, 0) || 1;
-  const gap = Math.max(FUNDING_METRICS.gap, size.width * 0.025);
+  const gap = Math.max(FUNDING_METRICS.gap, size.width * 0.04);
   const across = Math.max(1, size.width - gap * Math.max(0, money.length - 1));
+  const squaresHeight = Math.max(40, size.height - shareHeight);
   // Start as large as the width and height allow, then shrink until the labels fit above.
-  let scale = Math.min(across / sumRoots, size.height / (roots[0] ?? 1));
-  // Every label starts at its own square's left edge and fits in the panel, so no label has to
-  // be pulled back over another square's leader: the squares shrink until that is so.
+  let scale = Math.min(across / sumRoots, squaresHeight / largest);
+  // Every label starts over its own square (or in the gap before it) and fits in the panel: the
+  // squares shrink until that is so.
   let before = 0;
   money.forEach((f, i) => {
-    if (i > 1) {
-      // Label i may start just past the leader of square i - 1, which starts at this x.
-      // The smallest may need an inset, and the line that states its factor.
-      const last = i === money.length - 1;
-      // (The inset is up to about 1.6 times its nominal side: its factor is a round number.)
-      const inset = last ? FUNDING_METRICS.insetSide * 1.6 + FUNDING_METRICS.pad : 0;
-      const room = size.width - boxOf(f, last ? 1000 : null).width - inset - 6 - (i - 1) * gap;
-      if (before > 0 && room > 0) scale = Math.min(scale, room / before);
+    if (i > 0) {
+      before += roots[i - 1] ?? 0;
+      const inset = factors[i] ? FUNDING_METRICS.insetSide * 1.6 + FUNDING_METRICS.pad : 0;
+      const room = size.width - boxOf(f, factors[i] || null).width - inset - (i - 0.5) * gap;
+      if (room > 0) scale = Math.min(scale, room / before);
     }
-    if (i > 0) before += roots[i - 1] ?? 0;
   });
-  // Shrinking never makes a visible square a speck: only the smallest may need an inset.
+  // Shrinking never makes a visible square a speck.
   const second = roots[roots.length - 2];
-  const floor = Math.min(
-    scale,
-    Math.max(scale / 5, second ? FUNDING_METRICS.tooSmall / second : 0),
-  );
-  let result: FundingLayout = { squares: [], labels: [], scale, width: 0, height: 0 };
+  const floor = Math.min(scale, Math.max(scale / 5, second ? 8 / second : 0));
+  let result: FundingLayout = { squares: [], labels: [], share: null, scale, width: 0, height: 0 };
   for (let attempt = 0; attempt < 40; attempt++) {
     let x = 0;
     const squares: FundingSquare[] = money.map((f, i) => {
       const side = (roots[i] ?? 0) * scale;
-      const tooSmall = side < FUNDING_METRICS.tooSmall;
-      const factor = tooSmall ? insetFactor(side) : 0;
+      const factor = factors[i] ?? 0;
       const sq: FundingSquare = {
         key: `square:${f.id}`,
         figureId: f.id,
         x,
         y: -side,
         side,
-        tooSmall,
-        inset: tooSmall ? { x: 0, y: 0, side: side * factor, factor } : null,
+        tooSmall: factor > 0,
+        inset: factor ? { x: 0, y: 0, side: side * factor, factor } : null,
         ...markFlags(f.qualifier),
       };
       x += side + gap;
@@ -194,13 +273,28 @@ export function layoutFundingSquares(
       boxOf(byId.get(id) as SceneFigure, inset),
     );
     const height = -placed.top;
+    // Baseline at the bottom of the squares: shift everything down by their height.
+    const shift = (y: number) => round2(y + height);
+    const first = squares[0];
+    const share =
+      shareFigure && shareBox && first
+        ? placeShare(
+            shareFigure,
+            { ...first, x: round2(first.x) },
+            height,
+            size.width,
+            shareBox,
+            amountOf(shareFigure),
+          )
+        : null;
     const width = Math.max(
       x - gap,
       ...placed.labels.map((l) => l.x + l.width),
       ...squares.map((s) => (s.inset ? s.inset.x + s.inset.side : 0)),
+      share ? share.share.frame.x + share.share.frame.width : 0,
+      share ? share.label.x + share.label.width : 0,
     );
-    // Baseline at the bottom of the content: shift everything down by its height.
-    const shift = (y: number) => round2(y + height);
+    const total = share ? share.bottom : height;
     result = {
       squares: squares.map((s) => ({
         ...s,
@@ -214,25 +308,29 @@ export function layoutFundingSquares(
           factor: s.inset.factor,
         },
       })),
-      labels: placed.labels.map((l) => ({
-        ...l,
-        amount: amountOf(byId.get(l.figureId) as SceneFigure),
-        x: round2(l.x),
-        y: shift(l.y),
-        width: round2(l.width),
-        height: round2(l.height),
-        leader: l.leader && {
-          x1: round2(l.leader.x1),
-          y1: shift(l.leader.y1),
-          x2: round2(l.leader.x2),
-          y2: shift(l.leader.y2),
-        },
-      })),
+      labels: [
+        ...placed.labels.map((l) => ({
+          ...l,
+          amount: amountOf(byId.get(l.figureId) as SceneFigure),
+          x: round2(l.x),
+          y: shift(l.y),
+          width: round2(l.width),
+          height: round2(l.height),
+          leader: l.leader && {
+            x1: round2(l.leader.x1),
+            y1: shift(l.leader.y1),
+            x2: round2(l.leader.x2),
+            y2: shift(l.leader.y2),
+          },
+        })),
+        ...(share ? [share.label] : []),
+      ],
+      share: share?.share ?? null,
       scale,
       width: round2(width),
-      height: round2(height),
+      height: round2(total),
     };
-    if (height <= size.height && width <= size.width + 0.5 && !placed.cramped) break;
+    if (total <= size.height && width <= size.width + 0.5 && !placed.cramped) break;
     // Smaller squares, step by step (labels may move inside the largest square and back, so
     // the first scale that fits is searched for, not solved for), down to the floor.
     const next = Math.max(floor, scale * 0.95);

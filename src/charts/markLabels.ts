@@ -28,8 +28,12 @@ export interface LabelBox {
 /** True when a line is too short to stand alone: one or two characters, or one short word. */
 export function loneLine(line: string): boolean {
   const t = line.trim();
-  // A long compound ("specialist-alliance") may stand alone; a short word may not.
-  return [...t].length <= 2 || (/^[^\s\u2e80-\u9fff\uff00-\uffef]+$/.test(t) && t.length < 10);
+  // A long compound ("specialist-alliance") may stand alone; a short word may not. Chinese
+  // punctuation does not count as a character: "计算）" is two characters alone.
+  return (
+    [...t.replace(/[，。、：；（）“”]/g, '')].length <= 2 ||
+    (/^[^\s\u2e80-\u9fff\uff00-\uffef]+$/.test(t) && t.length < 10)
+  );
 }
 
 /**

@@ -357,6 +357,7 @@ export const UI_KEYS = [
   'legendPlanned',
   'legendLowerBound',
   'squaresNote',
+  'newScale',
   'unitsDiffer',
   'readFullStory',
   'guideTitle',

@@ -1,7 +1,14 @@
 // A chart scene as a static SVG picture, for readers without JavaScript and for print: the same
 // plan and layouts as the chart element (src/charts/), in their end state, with the key below.
 import { chartKeyLines } from '../charts/chartKey.ts';
-import { contentBox, fitScale, layoutChart, type PanelMarks } from '../charts/chartLayout.ts';
+import {
+  contentBox,
+  fitScale,
+  layoutChart,
+  type PanelMarks,
+  type ShareMark,
+} from '../charts/chartLayout.ts';
+import type { FundingShare } from '../charts/fundingSquares.ts';
 import { LABEL_TEXT, type MarkLabel } from '../charts/markLabels.ts';
 import { chartPlanFor } from '../charts/chartPlan.ts';
 import type { Size } from '../charts/marks.ts';
@@ -56,10 +63,34 @@ function labelSvg(label: MarkLabel, mutedOf: (id: string) => string): string {
   return `<g${mutedOf(label.figureId)}>${out.join('')}</g>`;
 }
 
+/** A share against its 0–100% frame: alone in its panel, or under the square it measures. */
+function shareSvg(
+  s: ShareMark | FundingShare,
+  colour: (id: string) => string,
+  muted: (id: string) => string,
+): string {
+  return (
+    `<g${muted(s.figureId)}>` +
+    `<rect class="share-frame" x="${n(s.frame.x)}" y="${n(s.frame.y)}" width="${n(s.frame.width)}" height="${n(s.frame.height)}" fill="none" stroke="var(--color-ink-soft)"/>` +
+    `<rect x="${n(s.frame.x)}" y="${n(s.frame.y)}" width="${n(s.fill)}" height="${n(s.frame.height)}" fill="${colour(s.figureId)}"/>` +
+    s.ticks
+      .map(
+        (t, i) =>
+          `<text class="key" x="${n(t.x)}" y="${n(s.tickY)}" text-anchor="${i === 0 ? 'start' : i === 2 ? 'end' : 'middle'}">${esc(t.text)}</text>`,
+      )
+      .join('') +
+    '</g>'
+  );
+}
+
 function panelSvg(scene: ChartScene, panel: PanelMarks): string {
   const colour = colourOf(scene.figures);
-  const muted = (id: string) =>
-    scene.highlight == null || scene.highlight === id ? '' : ' class="muted"';
+  // A share is never stepped back, as on the live chart.
+  const lit = (id: string) =>
+    scene.highlight == null ||
+    scene.highlight === id ||
+    scene.figures.some((f) => f.id === id && f.unit === 'percent');
+  const muted = (id: string) => (lit(id) ? '' : ' class="muted"');
   const out: string[] = [];
   if (panel.kind === 'units') {
     const { layout } = panel;
@@ -99,6 +130,7 @@ function panelSvg(scene: ChartScene, panel: PanelMarks): string {
         );
       }
     }
+    if (panel.layout.share) out.push(shareSvg(panel.layout.share, colour, muted));
   }
   if (panel.kind === 'stat') {
     const s = panel.stat;
@@ -106,17 +138,7 @@ function panelSvg(scene: ChartScene, panel: PanelMarks): string {
       `<text class="bold" x="${n(s.x)}" y="${n(s.y)}" font-size="${s.size}" fill="${colour(s.figureId)}" style="font-size:${s.size}px">${esc(s.text)}</text>`,
     );
   }
-  if (panel.kind === 'share') {
-    const s = panel.share;
-    out.push(
-      `<rect class="share-frame" x="${n(s.frame.x)}" y="${n(s.frame.y)}" width="${n(s.frame.width)}" height="${n(s.frame.height)}" fill="none" stroke="var(--color-ink-soft)"/>`,
-      `<rect x="${n(s.frame.x)}" y="${n(s.frame.y)}" width="${n(s.fill)}" height="${n(s.frame.height)}" fill="${colour(s.figureId)}"/>`,
-      ...s.ticks.map(
-        (t, i) =>
-          `<text class="key" x="${n(t.x)}" y="${n(s.tickY)}" text-anchor="${i === 0 ? 'start' : i === 2 ? 'end' : 'middle'}">${esc(t.text)}</text>`,
-      ),
-    );
-  }
+  if (panel.kind === 'share') out.push(shareSvg(panel.share, colour, () => ''));
   if (panel.kind === 'bars') {
     for (const row of panel.rows) {
       const c = colour(row.figure.id);

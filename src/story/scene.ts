@@ -67,6 +67,11 @@ export interface ChartScene extends SceneBase {
   graphic: 'chart';
   chart: ChartKind;
   highlight: string | null;
+  /**
+   * The step before drew money as squares too, at another scale: the key says the scale is new.
+   * Absent otherwise.
+   */
+  newScale?: true;
 }
 export interface SceneNoteItem {
   heading: NoteText | null;
@@ -144,6 +149,26 @@ export function routeOf(content: Content): SceneRoute | null {
   return { from, to, km: roundedKm(greatCircleKm([from.lon, from.lat], [to.lon, to.lat])) };
 }
 
+/** Money drawn as squares: a chart step with two sums or more (see src/charts/chartPlan.ts). */
+function moneyOf(ids: readonly string[], figures: ReadonlyMap<string, Figure>): string[] {
+  return ids.filter((id) => figures.get(id)?.unit === 'yuan');
+}
+
+/**
+ * True when the step before drew money squares too, for other sums: each step's squares fill
+ * its panel, so other sums mean another scale, and a square of the same sum changes size.
+ */
+function squaresScaleChanges(
+  prev: Content['story']['chapters'][number]['steps'][number]['scene'] | undefined,
+  ids: readonly string[],
+  figures: ReadonlyMap<string, Figure>,
+): boolean {
+  if (prev?.graphic !== 'chart') return false;
+  const before = moneyOf(prev.figures ?? [], figures);
+  const now = moneyOf(ids, figures);
+  return before.length > 1 && now.length > 1 && before.join() !== now.join();
+}
+
 export function sceneForStep(content: Content, stepId: string): Scene {
   const steps = storySteps(content);
   const index = steps.findIndex((s) => s.id === stepId);
@@ -176,7 +201,17 @@ export function sceneForStep(content: Content, stepId: string): Scene {
   };
   const spec = step.scene;
   if (spec.graphic === 'chart') {
-    return { ...base, graphic: 'chart', chart: spec.chart, highlight: spec.highlight ?? null };
+    const highlight = spec.highlight ?? null;
+    const prev = index > 0 ? content.story.chapters.flatMap((c) => c.steps)[index - 1] : undefined;
+    return {
+      ...base,
+      graphic: 'chart',
+      chart: spec.chart,
+      highlight,
+      ...(squaresScaleChanges(prev?.scene, spec.figures ?? [], figureById)
+        ? { newScale: true }
+        : {}),
+    };
   }
   if (spec.graphic === 'notes') {
     const text = (t: Bilingual) => resolveNoteText(t, content);

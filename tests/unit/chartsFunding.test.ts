@@ -52,7 +52,8 @@ describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
     ]);
     for (const a of squares) {
       expect(a.y + a.side).toBeCloseTo(layout.height, 1);
-      for (const b of squares) {
+      // Sides are rounded to 0.01 px: a speck's area is checked through its inset instead.
+      for (const b of squares.filter((x) => x.side >= 2 && a.side >= 2)) {
         const ratio = (a.side * a.side) / (b.side * b.side);
         expect(ratio / (figure(a.figureId).value / figure(b.figureId).value)).toBeCloseTo(1, 1);
       }
@@ -90,7 +91,7 @@ describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
 
   it('gives a speck an enlarged inset by a stated factor, and only a speck', () => {
     for (const s of layout.squares) {
-      expect(s.tooSmall).toBe(s.side < FUNDING_METRICS.tooSmall);
+      expect(s.tooSmall).toBe(layout.squares[0]!.side / s.side >= FUNDING_METRICS.speckRatio);
       expect(s.inset !== null).toBe(s.tooSmall);
       if (s.inset) {
         expect(s.inset.side / s.side / s.inset.factor).toBeCloseTo(1, 1);
@@ -103,12 +104,61 @@ describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
 });
 
 describe('insetFactor', () => {
-  it('is a round number that brings a speck to about the inset size', () => {
-    for (const side of [0.3, 1, 1.7, 4, 7.9]) {
-      const k = insetFactor(side);
-      expect(side * k).toBeGreaterThanOrEqual(FUNDING_METRICS.insetSide);
-      expect([2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000]).toContain(k);
+  it('is the round number that brings a speck to a tenth of the largest side or more', () => {
+    const nice = [2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+    for (const ratio of [25, 40, 94.3, 300, 2000]) {
+      const k = insetFactor(ratio);
+      expect(nice).toContain(k);
+      expect(k / ratio).toBeGreaterThanOrEqual(FUNDING_METRICS.insetShare);
+      expect(nice.filter((n) => n < k).every((n) => n / ratio < FUNDING_METRICS.insetShare)).toBe(
+        true,
+      );
     }
+  });
+
+  it('states the same factor on a phone, a desktop and a 4K wall', () => {
+    const factors = [
+      { width: 358, height: 300 },
+      { width: 880, height: 600 },
+      { width: 1800, height: 1000 },
+    ].map((size) => {
+      const layout = layoutFundingSquares([RURAL, PARK, INSURANCE], size, boxOf(size.width));
+      return layout.squares.map((s) => s.inset?.factor ?? 0);
+    });
+    expect(factors[0]).toEqual([0, 0, 10]);
+    expect(factors[1]).toEqual(factors[0]);
+    expect(factors[2]).toEqual(factors[0]);
+  });
+});
+
+describe('a share with the money', () => {
+  const SHARE = figure('rural-revitalisation-share');
+  it.each(SIZES)('stands right under the largest square, against 100%% ($width)', (size) => {
+    const layout = layoutFundingSquares([RURAL, SHARE, PARK, INSURANCE], size, boxOf(size.width));
+    const [rural] = layout.squares;
+    const share = layout.share!;
+    expect(share.figureId).toBe(SHARE.id);
+    expect(share.frame.x).toBe(rural!.x);
+    const label = layout.labels.find((l) => l.figureId === SHARE.id)!;
+    // Its label just under the square's baseline, the frame under its label.
+    expect(label.y).toBeGreaterThanOrEqual(rural!.y + rural!.side);
+    expect(label.y - (rural!.y + rural!.side)).toBeLessThan(20);
+    expect(share.frame.y).toBeGreaterThanOrEqual(label.y + label.height);
+    expect(share.fill / share.frame.width).toBeCloseTo(SHARE.value / 100, 2);
+    expect(share.ticks.map((t) => t.text)).toEqual(['0%', '50%', '100%']);
+    // (On a short phone panel the chart shrinks as a whole to fit: see fitScale.)
+    if (size.width > 400) expect(layout.height).toBeLessThanOrEqual(size.height);
+  });
+});
+
+describe('sums side by side, none part of another', () => {
+  it.each(SIZES)('labels no smaller sum over a larger square ($width)', (size) => {
+    const fives = [figure('outlets-sales-value'), figure('online-shops-sales')];
+    const layout = layoutFundingSquares(fives, size, boxOf(size.width));
+    const [big, small] = layout.squares;
+    const label = layout.labels.find((l) => l.figureId === small!.figureId)!;
+    expect(small!.x - (big!.x + big!.side)).toBeGreaterThanOrEqual(FUNDING_METRICS.gap);
+    expect(label.x).toBeGreaterThan(big!.x + big!.side);
   });
 });
 

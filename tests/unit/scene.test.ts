@@ -2,7 +2,7 @@
 // often it is asked, and carrying the figures and places the step names.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/loadContent.ts';
-import { allScenes, sceneForStep, storySteps } from '../../src/story/scene.ts';
+import { allScenes, sceneForStep, storySteps, type ChartScene } from '../../src/story/scene.ts';
 import { AKSU_COUNTY_IDS } from './aksuPlaces.ts';
 
 const content = loadContent('data');
@@ -61,5 +61,20 @@ describe('sceneForStep', () => {
 
   it('refuses a step that does not exist', () => {
     expect(() => sceneForStep(content, 'no-such-step')).toThrow(/no step "no-such-step"/);
+  });
+});
+
+describe('money steps: emphasis and scale', () => {
+  const content = loadContent('data');
+  const chart = (id: string) => sceneForStep(content, id) as ChartScene;
+  it('emphasises every sum the card cites in bold: no highlight steps one back', () => {
+    expect(chart('alar-plan-2021').highlight).toBeNull();
+    expect(chart('rural-insurance-futures').highlight).toBeNull();
+  });
+  it('says so when the step before drew other sums as squares', () => {
+    expect(chart('rural-insurance-futures').newScale).toBe(true);
+    expect(chart('rural-funds').newScale).toBe(true);
+    expect(chart('alar-plan-2021').newScale).toBeUndefined();
+    expect(chart('outlets-sales-since-2020').newScale).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ export type ChartStrings = Pick<
   | 'legendPlanned'
   | 'legendLowerBound'
   | 'squaresNote'
+  | 'newScale'
   | 'unitsDiffer'
   | 'figureColumn'
   | 'valueColumn'

@@ -82,8 +82,11 @@ export class StoryChart extends LitElement {
     return placeColor(f?.place ?? '');
   };
 
+  // A share is never stepped back (alone, or under the square it measures).
   private highlighted = (figureId: string): boolean =>
-    this.scene?.highlight == null || this.scene.highlight === figureId;
+    this.scene?.highlight == null ||
+    this.scene.highlight === figureId ||
+    this.figures.some((f) => f.id === figureId && f.unit === 'percent');
 
   private keyLines(): string[] {
     const { scene, units, strings, lang, plan } = this;
@@ -188,7 +191,10 @@ export class StoryChart extends LitElement {
         drawBars(marksEl, panel.rows, this.colour, duration, panel.rect.width);
       }
       drawStat(marksEl, panel.kind === 'stat' ? panel.stat : null, this.statColour(panel));
-      drawShare(marksEl, panel.kind === 'share' ? panel.share : null, this.statColour(panel));
+      // A share of the money stands under its square, drawn as a lone share is.
+      const share =
+        panel.kind === 'share' ? panel.share : panel.kind === 'squares' ? panel.layout.share : null;
+      drawShare(marksEl, share, share ? this.colour(share.figureId) : '');
       // A lone number or share is never stepped back: it is the step's figure of its kind.
       const lone = panel.kind === 'stat' || panel.kind === 'share';
       drawMarkLabels(layer('labels'), panel.labels, lone ? () => true : this.highlighted, duration);
