@@ -12,8 +12,9 @@ export const BUDGETS_KB = {
   mapData: 60,
   firstView: 150,
   // Was 50 until the charts' new encodings (labelled marks, insets, big numbers: +2.9 KB of
-  // chart code, less 1 KB of data); issue 17 is to bring it back under 50.
-  chartEmbed: 52,
+  // chart code, less 1 KB of data; then shares under their squares and the new-scale note,
+  // +0.5 KB); issue 17 is to bring it back under 50.
+  chartEmbed: 53,
 } as const;
 
 export function gzipKb(file: string): number {
