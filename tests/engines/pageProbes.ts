@@ -71,6 +71,10 @@ export function drawingProblems(hostSelector: string | null): {
     if ((root.textContent ?? '').trim().length < 10) problems.push('notes: no text');
   } else {
     if (root.querySelectorAll('text').length === 0) problems.push(`${tag}: no label`);
+    const scene = drawing.closest('.frame')?.getAttribute('data-scene');
+    if (scene && drawing.getAttribute('data-drawn') !== scene) {
+      problems.push(`${tag}: marks not yet drawn for ${scene}`);
+    }
     const units = drawing.drawnUnits?.length ?? 0;
     const canvas = root.querySelector<HTMLCanvasElement>('canvas.units');
     if (units > 0) {

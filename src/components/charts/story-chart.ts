@@ -136,6 +136,9 @@ export class StoryChart extends LitElement {
     const drawFor = `${scene.stepId} ${lang} ${plot.width}×${plot.height}`;
     if (drawFor === this.drawnFor) return;
     this.drawnFor = drawFor;
+    // Which step the marks now show (they are drawn a task after the scene arrives): what the
+    // tests wait for, and a host's script may read.
+    this.setAttribute('data-drawn', scene.stepId);
     // A new width (a rotated phone, a resized window) cuts to the new drawing; a new height
     // alone comes from the key below growing or shrinking with the step, so marks still move.
     const firstOrResized = plot.width !== this.drawnWidth;
