@@ -81,8 +81,6 @@ export function followScroll(
     }
     endGlide();
   };
-  // Whenever scrolling comes to rest, where it rests decides the step: the same rule as the
-  // trigger line, whatever path led there, so a missed trigger in a fast fling cannot stick.
   // Triggers of the steps a glide passed arrive a frame or two after it has ended (an instant
   // jump under reduced motion ends before they are delivered): until a few frames have been drawn
   // and SETTLE_MS has passed, they cannot take the step from where the glide came to rest.
@@ -100,6 +98,8 @@ export function followScroll(
     };
     settleFrame = requestAnimationFrame(tick);
   };
+  // Whenever scrolling comes to rest, where it rests decides the step: the same rule as the
+  // trigger line, whatever path led there, so a missed trigger in a fast fling cannot stick.
   const endGlide = () => {
     if (gliding !== null) settle();
     gliding = null;
