@@ -15,7 +15,7 @@ import {
   type UnitThreshold,
 } from './chartPlan.ts';
 import { layoutFundingSquares, type FundingLayout } from './fundingSquares.ts';
-import { LABEL_TEXT, labelBox, type LabelBox, type MarkLabel } from './markLabels.ts';
+import { LABEL_TEXT, labelAt, labelBox, type LabelBox, type MarkLabel } from './markLabels.ts';
 import { overlaps, round2, type Rect, type Size } from './marks.ts';
 import { PANEL_GAP, panelRects, panelsAcross } from './panels.ts';
 import { layoutUnits, type UnitLayout } from './unitGrid.ts';
@@ -310,18 +310,7 @@ function shareMark(f: SceneFigure, lang: Lang, units: UnitWords, size: Size) {
     ticks: [0, 50, 100].map((v) => ({ x: round2((frameWidth * v) / 100), text: pct(v) })),
     tickY: top + 22 + 14,
   };
-  const label: MarkLabel = {
-    key: `label:${f.id}`,
-    figureId: f.id,
-    x: 0,
-    y: 0,
-    width: box.width,
-    height: box.height,
-    amount,
-    lines: box.lines,
-    leader: null,
-    inside: false,
-  };
+  const label = labelAt(f.id, { x: 0, y: 0 }, box, amount);
   return { share, label, height: top + 22 + 18, width: Math.max(frameWidth, box.width) };
 }
 

@@ -7,7 +7,7 @@
 // in the step (the report's "90%+ of all aid funds" is of its largest sum) stands right under
 // the largest square, against its 0–100% frame, so it reads with the figure it measures.
 import type { SceneFigure } from '../story/scene.ts';
-import { LABEL_TEXT, type LabelBox, type MarkLabel } from './markLabels.ts';
+import { LABEL_TEXT, labelAt, type LabelBox, type MarkLabel } from './markLabels.ts';
 import { markFlags, overlaps, round2, type MarkFlags, type Rect, type Size } from './marks.ts';
 
 export const FUNDING_METRICS = {
@@ -188,18 +188,7 @@ function placeShare(
       })),
       tickY: round2(frameY + shareBar + 14),
     },
-    label: {
-      key: `label:${share.id}`,
-      figureId: share.id,
-      x: round2(under.x),
-      y: round2(top + shareGap),
-      width: box.width,
-      height: box.height,
-      amount,
-      lines: box.lines,
-      leader: null,
-      inside: false,
-    },
+    label: labelAt(share.id, { x: round2(under.x), y: round2(top + shareGap) }, box, amount),
     bottom: frameY + shareBar + shareTicks,
   };
 }

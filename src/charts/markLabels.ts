@@ -25,6 +25,27 @@ export interface LabelBox {
   lines: readonly string[];
 }
 
+/** A label set right at its mark (above a share, say): no leader, not on the mark's fill. */
+export function labelAt(
+  figureId: string,
+  at: { x: number; y: number },
+  box: LabelBox,
+  amount: string,
+): MarkLabel {
+  const { width, height, lines } = box;
+  return {
+    key: `label:${figureId}`,
+    figureId,
+    ...at,
+    width,
+    height,
+    amount,
+    lines,
+    leader: null,
+    inside: false,
+  };
+}
+
 /** True when a line is too short to stand alone: one or two characters, or one short word. */
 export function loneLine(line: string): boolean {
   const t = line.trim();
