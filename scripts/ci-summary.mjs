@@ -12,7 +12,14 @@ try {
   process.exit(1);
 }
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+// A file that failed without a failed test (it did not load, or a hook threw) counts as one
+// failure; Vitest's numFailedTestSuites counts describe blocks, so it would count a test twice.
+const filesFailedOutsideTests = (report.testResults ?? []).filter(
+  (file) =>
+    file.status === 'failed' &&
+    !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+).length;
+const failed = (report.numFailedTests ?? 0) + filesFailedOutsideTests;
 console.log(`${passed} passed, ${failed} failed`);
 if (passed + failed === 0) {
   console.log('No test ran.');

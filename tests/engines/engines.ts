@@ -127,21 +127,34 @@ async function launchWebKitEngine(scale: number): Promise<EngineBrowser> {
           if (answer.error !== undefined) throw new Error(`in WebKit: ${answer.error}`);
           return answer.value as T;
         },
-        // The window's outer size is what WebDriver sets: grow it by what its frame takes.
+        // The window's outer size is what WebDriver sets: grow it by what its frame takes. A
+        // window not yet mapped (a busy machine) may report a rect of 0 or its inner size
+        // before its frame: the frame is then taken as nothing, never as a negative size.
         async setViewport(width, height) {
-          for (let tries = 0; tries < 4; tries++) {
+          let last = '';
+          const frame = (outer: number, inner: number) =>
+            Number.isFinite(outer - inner) ? Math.min(200, Math.max(0, outer - inner)) : 0;
+          for (let tries = 0; tries < 20; tries++) {
             const inner = await page.run<[number, number]>(() => [innerWidth, innerHeight]);
             if (inner[0] === width && inner[1] === height) return;
             const rect = await session.call<{ width: number; height: number }>(
               'GET',
               '/window/rect',
             );
+            last = `window ${rect.width}×${rect.height}, inner ${inner[0]}×${inner[1]}`;
             await session.call('POST', '/window/rect', {
-              width: rect.width + width - inner[0],
-              height: rect.height + height - inner[1],
+              width: Math.round(width + frame(rect.width, inner[0])),
+              height: Math.round(height + frame(rect.height, inner[1])),
             });
+            // The page sees the new size a frame or more later: wait for it before measuring again.
+            await until(
+              'the window takes its new size',
+              () => page.run<[number, number]>(() => [innerWidth, innerHeight]),
+              (now) => now[0] !== inner[0] || now[1] !== inner[1],
+              2_000,
+            ).catch(() => undefined);
           }
-          throw new Error(`WebKit: the viewport would not become ${width}×${height}`);
+          throw new Error(`WebKit: the viewport would not become ${width}×${height} (${last})`);
         },
         press: (key) =>
           session.call('POST', '/actions', {
