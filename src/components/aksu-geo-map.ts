@@ -56,6 +56,8 @@ export class AksuGeoMap extends LitElement {
 
   private geo: GeoLayout | null = null;
   private pairing: PairingLayout | null = null;
+  /** A camera move is under way: the map is not yet at its step. */
+  private moving = false;
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
   private view: ZoomView | null = null;
   private heading: CameraTarget | null = null;
@@ -133,11 +135,21 @@ export class AksuGeoMap extends LitElement {
       this.moveCamera(to);
     }
     this.heading = target;
+    if (!this.moving) this.markDrawn();
+  }
+
+  /**
+   * Says which step the map shows, once its boundaries are in and its camera has come to rest
+   * there (tests and embeds wait on it, as on a chart's).
+   */
+  private markDrawn(): void {
+    if (this.scene) this.setAttribute('data-drawn', this.scene.stepId);
   }
 
   private setCamera(view: ZoomView): void {
     if (!this.cameraEl) return;
     select(this.cameraEl).interrupt('camera');
+    this.moving = false;
     this.view = view;
     this.cameraEl.setAttribute('transform', transformAttr(transformOfView(view, this.size)));
     this.labelsEl?.classList.remove('is-moving');
@@ -150,6 +162,7 @@ export class AksuGeoMap extends LitElement {
     // Long enough to follow, short enough not to hold the reader up.
     const duration = Math.max(600, Math.min(1000, zoom.duration * 0.6));
     this.labelsEl?.classList.add('is-moving');
+    this.moving = true;
     select(this.cameraEl)
       .transition('camera')
       .duration(duration)
@@ -158,7 +171,12 @@ export class AksuGeoMap extends LitElement {
         this.view = zoom(t);
         return transformAttr(transformOfView(this.view, size));
       })
-      .on('end', () => this.labelsEl?.classList.remove('is-moving'));
+      .on('end', () => {
+        this.moving = false;
+        this.labelsEl?.classList.remove('is-moving');
+        this.markDrawn();
+      });
+    // A move cut short by another leaves `moving` to that one; by a cut (setCamera), false.
   }
 
   private showTip(id: string, x: number, y: number): void {

@@ -109,6 +109,8 @@ export class AksuNotes extends LitElement {
     if (fitFor === this.fittedFor) return;
     this.fittedFor = fitFor;
     this.fit(notesEl, width, height);
+    // Which step the notes show, fitted (tests and embeds wait on it, as on a chart's).
+    this.setAttribute('data-drawn', scene.stepId);
   }
 
   /**
