@@ -23,8 +23,10 @@ export function chartKeyLines(
   const unitPanels = plan.panels.filter((p) => p.kind === 'units');
   const unitWords: string[] = [];
   for (const panel of unitPanels) {
+    // A panel with only a name's outline draws no squares (its blocks are empty slots).
+    const drawsUnits = panel.groups.some((g) => g.count > 0);
     for (const key of panel.keys) {
-      lines.push(unitKeyText(key, lang, units, strings));
+      if (drawsUnits) lines.push(unitKeyText(key, lang, units, strings));
       const block = blockKeyText(key, lang, units, strings);
       if (block) lines.push(block);
       const w = units[key.unit];

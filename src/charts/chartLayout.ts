@@ -15,9 +15,16 @@ import {
   type UnitThreshold,
 } from './chartPlan.ts';
 import { layoutFundingSquares, type FundingLayout } from './fundingSquares.ts';
-import { LABEL_TEXT, labelAt, labelBox, type LabelBox, type MarkLabel } from './markLabels.ts';
+import {
+  LABEL_TEXT,
+  labelAt,
+  labelBox,
+  labelTextHeight,
+  type LabelBox,
+  type MarkLabel,
+} from './markLabels.ts';
 import { overlaps, round2, type Rect, type Size } from './marks.ts';
-import { PANEL_GAP, panelRects, panelsAcross } from './panels.ts';
+import { ACROSS_MIN_WIDTH, PANEL_GAP, panelRects, panelsAcross } from './panels.ts';
 import { layoutUnits, type UnitLayout } from './unitGrid.ts';
 
 export { LABEL_TEXT };
@@ -105,7 +112,6 @@ function contentSize(marks: PanelMarks): Size {
 function unitLabels(layout: UnitLayout): MarkLabel[] {
   return layout.groups.flatMap((b): MarkLabel[] => {
     if (!b.label) return [];
-    const lineCount = b.label.lines.length + (b.label.amount ? 1 : 0);
     const width = Math.max(
       b.label.amount ? estimateTextWidth(b.label.amount, LABEL_TEXT.amountSize, true) : 0,
       ...b.label.lines.map((l) => estimateTextWidth(l, LABEL_TEXT.whatSize)),
@@ -117,7 +123,7 @@ function unitLabels(layout: UnitLayout): MarkLabel[] {
         x: b.label.x,
         y: b.label.y,
         width: round2(width),
-        height: lineCount * 16,
+        height: labelTextHeight(Boolean(b.label.amount), b.label.lines.length),
         amount: b.label.amount ?? '',
         lines: b.label.lines,
         leader: null,
@@ -141,7 +147,12 @@ function storeMarks(
   const tried = storeMarksWith(panel, figures, lang, units, size, false);
   const names = tried.labels.filter((l) => panel.thresholds.some((t) => t.figureId === l.figureId));
   const meet = names.some((a, i) => names.slice(i + 1).some((b) => overlaps(a, b)));
-  return meet ? storeMarksWith(panel, figures, lang, units, size, true) : tried;
+  if (meet || names.length < 2)
+    return meet ? storeMarksWith(panel, figures, lang, units, size, true) : tried;
+  // Where the width, not the height, sets the squares' size, the names' labels stack, one over
+  // the other, at no cost to the squares: the graphic fills more of a panel wider than it.
+  const stacked = storeMarksWith(panel, figures, lang, units, size, true);
+  return stacked.layout.cell >= tried.layout.cell && stacked.layout.fits ? stacked : tried;
 }
 
 function storeMarksWith(
@@ -327,7 +338,34 @@ export function layoutChart(
   plot: Size,
   strings?: LayoutStrings,
 ): PanelMarks[] {
-  const across = panelsAcross(plot);
+  const preferred = panelsAcross(plot);
+  const first = arrangeChart(scene, plan, lang, units, plot, preferred, strings);
+  // A big number beside the marks can leave them a strip (a wide but short panel); under them, a
+  // column (a tall one). The other arrangement wins when its marks come out clearly larger.
+  const canTurn = plan.panels.length > 1 && (!preferred || plot.width >= ACROSS_MIN_WIDTH);
+  if (!canTurn) return first;
+  const other = arrangeChart(scene, plan, lang, units, plot, !preferred, strings);
+  return markArea(other, plot) > markArea(first, plot) * TURN_GAIN ? other : first;
+}
+
+/** How much larger the other arrangement's marks must be to win: steps keep one arrangement. */
+const TURN_GAIN = 1.2;
+
+/** The area the marks take on screen, once brought inside the plot. */
+function markArea(marks: readonly PanelMarks[], plot: Size): number {
+  const scale = fitScale(contentBox(marks), plot);
+  return marks.reduce((n, m) => n + m.rect.width * m.rect.height, 0) * scale * scale;
+}
+
+function arrangeChart(
+  scene: ChartScene,
+  plan: ChartPlan,
+  lang: Lang,
+  units: UnitWords,
+  plot: Size,
+  across: boolean,
+  strings?: LayoutStrings,
+): PanelMarks[] {
   const rects = measuredRects(scene, plan, lang, units, plot, across);
   const figuresOf = (key: string) =>
     scene.figures.filter((f) =>
@@ -458,7 +496,7 @@ function measuredRects(
   plot: Size,
   across: boolean,
 ): Record<string, Rect> {
-  const first = panelRects(plan, plot);
+  const first = panelRects(plan, plot, {}, across);
   const measured: Record<string, number> = {};
   for (const panel of plan.panels) {
     const rect = first[panel.key];
@@ -474,7 +512,7 @@ function measuredRects(
       measured[panel.key] = across ? Math.min(rect.width, s.width) : s.height;
     }
   }
-  return panelRects(plan, plot, measured);
+  return panelRects(plan, plot, measured, across);
 }
 
 /**

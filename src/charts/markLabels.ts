@@ -16,8 +16,31 @@ export interface MarkLabel extends Rect {
   inside: boolean;
 }
 
-/** Label text: the amount in bold, then what it is, in lines of the given pixel sizes. */
-export const LABEL_TEXT = { amountSize: 14, whatSize: 12, firstLine: 15, lineHeight: 16 };
+/**
+ * Label text: the amount in bold, then what it is, in lines of the given pixel sizes. The first
+ * line under the amount sits a little further down (`amountToWhat`): CJK fonts' tall boxes would
+ * otherwise touch the bold amount's.
+ */
+export const LABEL_TEXT = {
+  amountSize: 14,
+  whatSize: 12,
+  firstLine: 15,
+  lineHeight: 16,
+  amountToWhat: 18,
+};
+
+/** Where the first line under a label's amount stands, from the label's top. */
+export function whatBaseline(hasAmount: boolean): number {
+  const { firstLine, amountToWhat } = LABEL_TEXT;
+  return hasAmount ? firstLine + amountToWhat : firstLine;
+}
+
+/** A label's text height: its amount line (if any), then its lines of what it is. */
+export function labelTextHeight(hasAmount: boolean, lineCount: number): number {
+  const { lineHeight, amountToWhat } = LABEL_TEXT;
+  const count = lineCount + (hasAmount ? 1 : 0);
+  return count * lineHeight + (hasAmount && lineCount > 0 ? amountToWhat - lineHeight : 0);
+}
 
 export interface LabelBox {
   width: number;
@@ -91,7 +114,7 @@ export function labelBox(
   maxWidth: number,
   extra: readonly string[] = [],
 ): LabelBox {
-  const { amountSize, whatSize, firstLine, lineHeight } = LABEL_TEXT;
+  const { amountSize, whatSize, firstLine, lineHeight, amountToWhat } = LABEL_TEXT;
   const { lines, width } = what ? wrapLabel(what, wrapAt, maxWidth) : { lines: [], width: 0 };
   // Extra lines (an inset's factor) wrap at the same width.
   const extraLines = extra.flatMap((l) => wrapLabel(l, Math.max(width, wrapAt), maxWidth).lines);
@@ -103,7 +126,7 @@ export function labelBox(
     width: Math.ceil(
       Math.max(estimateTextWidth(amount, amountSize, true), width, extraWidth) * 1.08 + 4,
     ),
-    height: firstLine + all.length * lineHeight + 5,
+    height: firstLine + all.length * lineHeight + (all.length ? amountToWhat - lineHeight : 0) + 5,
     lines: all,
   };
 }

@@ -17,14 +17,15 @@ const small = (kind: string) => kind === 'stat' || kind === 'share';
 
 /**
  * `measured` gives a big number's or a share's length along the stacking direction once its
- * content is known, so the marks get all the rest.
+ * content is known, so the marks get all the rest. `across` sets the arrangement (side by side, or
+ * stacked) where the chart has weighed both.
  */
 export function panelRects(
   plan: ChartPlan,
   size: Size,
   measured: Readonly<Record<string, number>> = {},
+  across = panelsAcross(size),
 ): Record<string, Rect> {
-  const across = panelsAcross(size);
   const side = across ? size.width : size.height;
   const gaps = PANEL_GAP * (plan.panels.length - 1);
   const fixed = across

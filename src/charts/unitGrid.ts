@@ -4,7 +4,7 @@
 // regroups them the same keys persist and D3 can move each mark rather than redraw it.
 import type { Qualifier } from '../content/schema.ts';
 import { estimateTextWidth, type WrappedText } from '../layouts/textMetrics.ts';
-import { wrapLabel } from './markLabels.ts';
+import { LABEL_TEXT, wrapLabel } from './markLabels.ts';
 
 const NO_LABEL: WrappedText = { lines: [], width: 0 };
 import { markFlags, round2, type MarkFlags, type Size } from './marks.ts';
@@ -192,7 +192,10 @@ function flow(
   const rowHeights: number[] = [];
   for (const s of slots) {
     const count = s.lines.length + (s.amount ? 1 : 0);
-    const band = count ? count * opts.lineHeight + UNIT_METRICS.labelGap : 0;
+    const underAmount = s.amount && s.lines.length ? LABEL_TEXT.amountToWhat - opts.lineHeight : 0;
+    const band = count
+      ? count * opts.lineHeight + underAmount + labelGapAbove(s.group, pitch - gap, opts.fontSize)
+      : 0;
     rowBands[s.row] = Math.max(rowBands[s.row] ?? 0, band);
     rowHeights[s.row] = Math.max(rowHeights[s.row] ?? 0, s.blockHeight);
   }
@@ -204,6 +207,20 @@ function flow(
   }
   const height = Math.max(0, y - blockGap);
   return height <= size.height ? { slots, rowTops, rowBands, width, height } : null;
+}
+
+/** Half the height of a "+" set in the label type, as a share of its size (CJK fonts' boxes). */
+const PLUS_HALF_HEIGHT = 0.75;
+
+/**
+ * The gap between a label and its block. A lower bound's "+" stands centred on its last unit, and
+ * with units a few pixels high its glyph would reach up into the label: the gap grows to clear it.
+ */
+function labelGapAbove(group: Prepared, cell: number, fontSize: number): number {
+  const plusReach = markFlags(group.input.qualifier ?? 'exact').lowerBound
+    ? Math.ceil(PLUS_HALF_HEIGHT * fontSize - cell / 2)
+    : 0;
+  return Math.max(UNIT_METRICS.labelGap, plusReach);
 }
 
 /** Rows of ten (or five) can be counted at a glance, so those widths win among equals. */
@@ -322,4 +339,20 @@ export function layoutUnits(
     width: round2(f.width),
     height: round2(f.height),
   };
+}
+
+/**
+ * Where a lower bound's "+" stands: just after its block's last unit, centred on that unit's row
+ * (the layout leaves the label above room for it).
+ */
+export function openEndAt(layout: UnitLayout, block: UnitBlock): { x: number; y: number } {
+  const last = layout.units.filter((u) => u.groupKey === block.key).at(-1);
+  return last
+    ? { x: round2(last.x + last.size + 3), y: round2(last.y + last.size / 2) }
+    : { x: round2(block.x + block.width + 3), y: round2(block.y + block.height / 2) };
+}
+
+/** Blocks that hold no unit: drawn as faint slots, so a name's outline reads in blocks of 100. */
+export function emptyBlocks(layout: UnitLayout): UnitBlock[] {
+  return layout.groups.filter((b) => b.units === 0);
 }

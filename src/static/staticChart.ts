@@ -9,9 +9,10 @@ import {
   type ShareMark,
 } from '../charts/chartLayout.ts';
 import type { FundingShare } from '../charts/fundingSquares.ts';
-import { LABEL_TEXT, type MarkLabel } from '../charts/markLabels.ts';
+import { LABEL_TEXT, whatBaseline, type MarkLabel } from '../charts/markLabels.ts';
 import { chartPlanFor } from '../charts/chartPlan.ts';
 import type { Size } from '../charts/marks.ts';
+import { emptyBlocks, openEndAt } from '../charts/unitGrid.ts';
 import type { ChartStrings } from '../components/charts/chart-strings.ts';
 import { placeColor } from '../components/views/placeColor.ts';
 import type { Lang, UnitWords } from '../content/schema.ts';
@@ -29,6 +30,7 @@ export const CHART_STYLE = `
   .key { font-size: 12px; }
   .bold { font-weight: 700; }
   .tick, .leader, .outline, .inset { stroke: var(--color-ink); }
+  .block-slot { stroke: var(--color-ink-soft); stroke-opacity: 0.45; }
 `;
 
 function colourOf(figures: readonly SceneFigure[]) {
@@ -50,7 +52,7 @@ function labelSvg(label: MarkLabel, mutedOf: (id: string) => string): string {
     );
   }
   if (label.lines.length) {
-    const y = label.y + (label.amount ? firstLine + lineHeight : firstLine);
+    const y = label.y + whatBaseline(Boolean(label.amount));
     out.push(
       `<text class="halo" x="${n(label.x)}" y="${n(y)}">${label.lines
         .map(
@@ -103,12 +105,14 @@ function panelSvg(scene: ChartScene, panel: PanelMarks): string {
     }
     for (const b of layout.groups) {
       if (b.openEnd) {
-        const last = layout.units.filter((u) => u.groupKey === b.key).at(-1);
-        const [x, y] = last
-          ? [last.x + last.size + 3, last.y + last.size]
-          : [b.x + b.width + 3, b.y + b.height];
-        out.push(`<text class="bold" x="${n(x)}" y="${n(y)}">+</text>`);
+        const { x, y } = openEndAt(layout, b);
+        out.push(`<text class="bold" x="${n(x)}" y="${n(y)}" dominant-baseline="central">+</text>`);
       }
+    }
+    for (const b of emptyBlocks(layout)) {
+      out.push(
+        `<rect class="block-slot" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" fill="none" stroke-width="1"/>`,
+      );
     }
     for (const o of panel.outlines) {
       out.push(

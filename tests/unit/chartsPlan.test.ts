@@ -112,6 +112,46 @@ describe('chart plans', () => {
     },
   );
 
+  it('explains squares only where a step draws some, and the blocks a name’s outline is made of', () => {
+    for (const [id, scene] of steps) {
+      const plan = chartPlanFor(scene);
+      const key = chartKeyLines(scene, plan, 'en', content.units, content.ui);
+      const drawsUnits = plan.panels.some(
+        (p) => p.kind === 'units' && p.groups.some((g) => g.count > 0),
+      );
+      expect(
+        key.some((l) => l.startsWith('each square')),
+        id,
+      ).toBe(drawsUnits);
+    }
+    // The name's 100 stores are an outline round an empty block: no square, but a block to explain.
+    const tenCities = chartKeyLines(
+      sceneOf('outlets-ten-cities'),
+      planOf('outlets-ten-cities'),
+      'en',
+      content.units,
+      content.ui,
+    );
+    expect(tenCities.join(' | ')).not.toMatch(/square/);
+    expect(tenCities).toContain('blocks of 100 stores');
+    expect(tenCities.join(' | ')).toMatch(/dashed outline/);
+  });
+
+  it('sets a big number under the marks where beside them it would leave the marks a strip', () => {
+    const scene = sceneOf('outlets-sales-since-2020');
+    // A desktop panel, wider than tall: the squares take most of its height, the tonnes under them.
+    const desktop = layout(scene, 'en', { width: 880, height: 640 });
+    const squares = desktop.find((m) => m.kind === 'squares')!;
+    const stat = desktop.find((m) => m.kind === 'stat')!;
+    expect(squares.rect.height).toBeGreaterThan(0.75 * 640);
+    expect(stat.rect.y).toBeGreaterThanOrEqual(squares.rect.y + squares.rect.height);
+    // A letterbox strip: beside them is still the better place.
+    const strip = layout(scene, 'en', { width: 740, height: 260 });
+    const beside = strip.find((m) => m.kind === 'stat')!;
+    expect(beside.rect.x).toBeGreaterThan(strip.find((m) => m.kind === 'squares')!.rect.x);
+    expect(beside.rect.y).toBeLessThan(260 / 2);
+  });
+
   it('draws the buses and the e-bikes both one to a square', () => {
     const plan = planOf('alar-buses-bikes');
     expect(plan.perUnit).toBe(1);

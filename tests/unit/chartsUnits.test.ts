@@ -8,6 +8,7 @@ import {
   type UnitLayout,
 } from '../../src/charts/unitGrid.ts';
 import { contains, overlaps, type Size } from '../../src/charts/marks.ts';
+import { LABEL_TEXT, labelTextHeight, whatBaseline } from '../../src/charts/markLabels.ts';
 import { UnitTween, unitSprites } from '../../src/charts/unitMotion.ts';
 
 const PHONE = { width: 358, height: 400 };
@@ -195,6 +196,35 @@ describe('layoutUnits', () => {
     );
     expect(layout.groups[0]?.label?.lines.length).toBeGreaterThan(1);
     expectClean(layout, PHONE);
+  });
+  it('leaves a lower bound’s “+” room under its label, and the amount room over its text', () => {
+    const groups = (qualifier: 'exact' | 'at-least'): UnitGroupInput[] => [
+      {
+        key: 'a',
+        figureId: 'a',
+        count: 3000,
+        amount: '3,000 people',
+        label: 'teachers',
+        qualifier,
+      },
+      { key: 'b', figureId: 'b', count: 9000, amount: '9,000 people', label: 'doctors' },
+    ];
+    const gapUnder = (layout: UnitLayout) => {
+      const block = layout.groups[0]!;
+      const label = block.label!;
+      return block.y - (label.y + labelTextHeight(true, label.lines.length));
+    };
+    // Units a few pixels high: the "+" centred on the last one reaches up about 9 px.
+    const exact = layoutUnits(groups('exact'), PHONE);
+    const open = layoutUnits(groups('at-least'), PHONE);
+    expect(open.cell).toBe(exact.cell);
+    expect(open.cell).toBeLessThan(5);
+    expect(gapUnder(exact)).toBeCloseTo(UNIT_METRICS.labelGap, 5);
+    expect(gapUnder(open)).toBeGreaterThanOrEqual(
+      0.75 * UNIT_METRICS.fontSize - open.cell / 2 - 0.5,
+    );
+    // The text under a bold amount starts lower than the lines under one another.
+    expect(whatBaseline(true) - whatBaseline(false)).toBeGreaterThan(LABEL_TEXT.lineHeight);
   });
 });
 

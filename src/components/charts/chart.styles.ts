@@ -69,6 +69,13 @@ export const chartStyles = css`
     stroke: var(--color-ink);
     stroke-width: 1;
   }
+  /* A block of 100 that no store fills: a faint slot inside a name's outline. */
+  rect.block-slot {
+    fill: none;
+    stroke: var(--color-ink-soft);
+    stroke-opacity: 0.45;
+    stroke-width: 1;
+  }
   /* A number in a name: a dashed outline, never filled like a count. */
   rect.outline {
     fill: none;

@@ -3,7 +3,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import type { ShareMark, StatMark } from '../../charts/chartLayout.ts';
-import { LABEL_TEXT, type MarkLabel } from '../../charts/markLabels.ts';
+import { LABEL_TEXT, whatBaseline, type MarkLabel } from '../../charts/markLabels.ts';
 
 export function drawMarkLabels(
   gEl: SVGGElement,
@@ -45,7 +45,7 @@ export function drawMarkLabels(
       g
         .select('text.what')
         .attr('x', (d) => d.x)
-        .attr('y', (d) => d.y + (d.amount ? firstLine + lineHeight : firstLine))
+        .attr('y', (d) => d.y + whatBaseline(Boolean(d.amount)))
         .selectAll('tspan')
         .data((d) => d.lines.map((line, i) => ({ line, i, x: d.x })))
         .join('tspan')

@@ -4,7 +4,7 @@
 // which moves a thousand marks in a slow phone's frame.
 import { select } from 'd3-selection';
 import type { Outline } from '../../charts/chartLayout.ts';
-import type { UnitBlock, UnitLayout } from '../../charts/unitGrid.ts';
+import { emptyBlocks, openEndAt, type UnitBlock, type UnitLayout } from '../../charts/unitGrid.ts';
 
 export function drawUnitLabels(
   gEl: SVGGElement,
@@ -13,22 +13,27 @@ export function drawUnitLabels(
 ): void {
   const g = select(gEl);
   // "+" after a lower bound's last unit: the real count is higher.
-  const plusAt = (block: UnitBlock): [number, number] => {
-    const last = layout.units.filter((u) => u.groupKey === block.key).at(-1);
-    return last
-      ? [last.x + last.size + 3, last.y + last.size]
-      : [block.x + block.width + 3, block.y + block.height];
-  };
-  g.selectAll<SVGTextElement, UnitBlock & { at: [number, number] }>('text.open-end')
+  g.selectAll<SVGTextElement, UnitBlock & { at: { x: number; y: number } }>('text.open-end')
     .data(
-      layout.groups.filter((b) => b.openEnd).map((b) => ({ ...b, at: plusAt(b) })),
+      layout.groups.filter((b) => b.openEnd).map((b) => ({ ...b, at: openEndAt(layout, b) })),
       (d) => d.key,
     )
     .join('text')
     .attr('class', 'open-end')
+    .attr('dominant-baseline', 'central')
     .text('+')
-    .attr('x', (d) => d.at[0])
-    .attr('y', (d) => d.at[1]);
+    .attr('x', (d) => d.at.x)
+    .attr('y', (d) => d.at.y);
+
+  // Blocks a name reaches but no store fills: faint slots, so its outline reads as blocks of 100.
+  g.selectAll<SVGRectElement, UnitBlock>('rect.block-slot')
+    .data(emptyBlocks(layout), (d) => d.key)
+    .join('rect')
+    .attr('class', 'block-slot')
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.y)
+    .attr('width', (d) => d.width)
+    .attr('height', (d) => d.height);
 
   // A number in a name is a dashed outline round the blocks it would fill, never a count.
   g.selectAll<SVGRectElement, Outline>('rect.outline')
