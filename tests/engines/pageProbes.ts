@@ -97,6 +97,53 @@ export function drawingProblems(hostSelector: string | null): {
   return { problems, labels };
 }
 
+/**
+ * Text that runs out of its box, as line breaking differs between engines (Chinese above all:
+ * where a line may break, and how wide each engine's fallback fonts set it): a step card or a
+ * chapter title wider inside than its box, the page wider than the window, a label of the drawing
+ * (`hostSelector` as for drawingProblems) past the drawing's left or right edge.
+ */
+export function overflowProblems(hostSelector: string | null): string[] {
+  const problems: string[] = [];
+  const shown = (el: Element) => el.getClientRects().length > 0;
+  for (const card of document.querySelectorAll<HTMLElement>('.step, .chapter__title')) {
+    if (shown(card) && card.scrollWidth > card.clientWidth + 1) {
+      problems.push(`#${card.id || card.className}: ${card.scrollWidth} px in ${card.clientWidth}`);
+    }
+  }
+  const page = document.documentElement.scrollWidth;
+  if (page > innerWidth + 1) problems.push(`the page is ${page} px wide in ${innerWidth}`);
+  const find = (root: ParentNode): Element | null => {
+    const here = root.querySelector('.frame > .drawing');
+    if (here) return here;
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot ? find(el.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const host = hostSelector ? document.querySelector(hostSelector) : null;
+  const drawing = find(host?.shadowRoot ?? document);
+  const box = drawing?.getBoundingClientRect();
+  // An SVG label's glyphs, not its halo (a paper-coloured stroke): Firefox's client rect of a
+  // text includes the stroke, Chromium's and WebKit's do not.
+  const extent = (label: Element) => {
+    if (!(label instanceof SVGGraphicsElement)) return label.getBoundingClientRect();
+    const b = label.getBBox();
+    const m = label.getScreenCTM();
+    if (!m) return label.getBoundingClientRect();
+    const xs = [b.x, b.x + b.width].map((x) => m.a * x + m.e);
+    return { left: Math.min(...xs), right: Math.max(...xs), width: b.width * Math.abs(m.a) };
+  };
+  for (const label of drawing?.shadowRoot?.querySelectorAll('text, .label') ?? []) {
+    const r = extent(label);
+    if (!box || r.width === 0 || (r.left >= box.left - 1 && r.right <= box.right + 1)) continue;
+    const past = Math.round(Math.max(box.left - r.left, r.right - box.right));
+    problems.push(`label "${(label.textContent ?? '').trim()}" ${past} px past the drawing`);
+  }
+  return problems;
+}
+
 /** Records every step that becomes current, in order, from now on. */
 export function logSteps(): void {
   const log: string[] = [];

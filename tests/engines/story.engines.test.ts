@@ -13,6 +13,7 @@ import {
   flingTo,
   focusPage,
   logSteps,
+  overflowProblems,
   scrollThrough,
   setLessMotion,
   steppedThrough,
@@ -95,7 +96,7 @@ describe.each(ENGINES)('%s', (engine) => {
   afterAll(() => browser?.close());
 
   describe.each(SIZES)('$name ($lang)', ({ name, width, height, lang }) => {
-    it('keys move through every step, in order, and every step’s graphic draws', async () => {
+    it('keys move through every step, in order; every step’s graphic draws, no text out of its box', async () => {
       const page = await browser.page();
       await openStory(page, pageUrl(lang), width, height);
       // With less motion (the page's own switch), a step's labels are final once it is drawn,
@@ -103,6 +104,7 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(await page.run(setLessMotion, true)).toBe(true);
       const ids = await page.run<string[]>(stepIds);
       const seen = new Map<string, string[]>();
+      const overflows: string[] = [];
       for (const [i, id] of ids.entries()) {
         if (i > 0) await page.press('ArrowDown');
         await until(
@@ -111,8 +113,12 @@ describe.each(ENGINES)('%s', (engine) => {
           (s) => s.current.join() === id && s.drawn === id,
         );
         seen.set(id, numbersIn(await expectDrawn(page, `${name} ${lang} ${id}`)));
+        for (const problem of await page.run<string[]>(overflowProblems, null)) {
+          overflows.push(`${id}: ${problem}`);
+        }
       }
       numbersSeen.set(`${engine} ${name}`, seen);
+      expect(overflows, `${engine} ${name} ${lang}: text out of its box`).toEqual([]);
       expect(await page.run(setLessMotion, false)).toBe(false);
       await expectNoErrors(page);
     });
