@@ -217,3 +217,55 @@ export function setLessMotion(on: boolean): boolean {
   if (button && (button.getAttribute('aria-pressed') === 'true') !== on) button.click();
   return document.documentElement.dataset.motion === 'reduce';
 }
+
+/**
+ * The colours on a drawing's unit canvas (`hostSelector` as for drawingProblems) against its
+ * host's colour tokens, which a page may give in any CSS colour (oklch(), color-mix()): the
+ * canvas gets each token's computed value, and an engine's canvas that cannot parse it keeps its
+ * previous colour, silently. Answers the tokens the canvas refused, and the colours of opaque
+ * units that are no token's.
+ */
+export function canvasColourProblems(hostSelector: string, tokens: string[]): string[] {
+  const host = document.querySelector(hostSelector);
+  const find = (root: ParentNode): Element | null => {
+    const here = root.querySelector('.frame > .drawing');
+    if (here) return here;
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot ? find(el.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const drawing = host?.shadowRoot ? find(host.shadowRoot) : null;
+  const canvas = drawing?.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.units');
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return ['no unit canvas'];
+  const problems: string[] = [];
+  const scratch = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  const expected = new Set<string>();
+  for (const token of tokens) {
+    // The token as the chart's canvas resolves it: computed on an element inside the chart.
+    canvas.style.setProperty('border-top-color', `var(${token})`);
+    const computed = getComputedStyle(canvas).borderTopColor;
+    canvas.style.removeProperty('border-top-color');
+    if (!scratch) break;
+    scratch.fillStyle = '#010203';
+    scratch.fillStyle = computed;
+    if (String(scratch.fillStyle) === '#010203') {
+      problems.push(`${token}: the canvas refused ${computed}`);
+      continue;
+    }
+    scratch.clearRect(0, 0, 1, 1);
+    scratch.fillRect(0, 0, 1, 1);
+    expected.add([...scratch.getImageData(0, 0, 1, 1).data.slice(0, 3)].join());
+  }
+  const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  const foreign = new Map<string, number>();
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i + 3] !== 255) continue;
+    const rgb = `${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`;
+    if (!expected.has(rgb)) foreign.set(rgb, (foreign.get(rgb) ?? 0) + 1);
+  }
+  for (const [rgb, count] of foreign) problems.push(`${count} px of rgb(${rgb}), no token's`);
+  return problems;
+}

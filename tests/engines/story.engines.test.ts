@@ -8,6 +8,7 @@ import { serveHostPages, type Site } from '../e2e/harness.ts';
 import { serveForEngines, ERROR_RECORDER, type EngineSite } from './engineSite.ts';
 import { ENGINES, launchEngine, until, type EngineBrowser, type EnginePage } from './engines.ts';
 import {
+  canvasColourProblems,
   clickSelector,
   drawingProblems,
   flingTo,
@@ -26,6 +27,12 @@ const SIZES = [
   { name: 'desktop', width: 1440, height: 900, lang: 'en' },
 ] as const;
 const VIEWS = ['map', 'funding', 'outlets', 'people', 'alar'] as const;
+// A host page's own colours for the charts, in CSS Color 4/5 notations: the unit canvases must
+// paint them, not keep their previous colour where an engine's canvas could not parse one.
+const COLOUR_TOKENS = ['--color-zhejiang', '--color-aksu', '--color-alar'];
+const HOST_COLOURS = `aksu-outlets-chart, aksu-people-chart {
+  --color-zhejiang: oklch(0.5 0.09 200); --color-aksu: color-mix(in srgb, #b4500e 80%, #000);
+  --color-alar: oklch(0.45 0.12 320); }`;
 
 let site: EngineSite;
 let hosts: Site;
@@ -35,7 +42,8 @@ beforeAll(async () => {
     url.pathname === '/components'
       ? `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
         <script src="${site.url}${ERROR_RECORDER.slice(1)}"></script>
-        <script type="module" src="${site.url}embed/aksu-elements.js"></script></head><body>
+        <script type="module" src="${site.url}embed/aksu-elements.js"></script>
+        <style>${HOST_COLOURS}</style></head><body>
         <aksu-map id="map" step="frame-pairing-counties" lang="en"></aksu-map>
         <aksu-outlets-chart id="outlets" step="outlets-1288-stores" lang="zh"></aksu-outlets-chart>
         <aksu-people-chart id="people" step="people-teachers-paired" lang="en"></aksu-people-chart>
@@ -211,13 +219,16 @@ describe.each(ENGINES)('%s', (engine) => {
     await expectNoErrors(page);
   });
 
-  it('each web component draws on a host page of another origin', async () => {
+  it('each web component draws on a host page of another origin, in the host’s colours', async () => {
     const page = await browser.page();
     await page.setViewport(1000, 900);
     await page.goto(`${hosts.url}components`);
     for (const id of ['map', 'outlets', 'people', 'funding', 'alar']) {
       await page.run((sel: string) => document.querySelector(sel)?.scrollIntoView(), `#${id}`);
       await expectDrawn(page, `<${id}> on another origin`, `#${id}`);
+      if (id === 'outlets' || id === 'people') {
+        expect(await page.run(canvasColourProblems, `#${id}`, COLOUR_TOKENS), id).toEqual([]);
+      }
     }
     await expectNoErrors(page);
   });
