@@ -269,3 +269,35 @@ export function canvasColourProblems(hostSelector: string, tokens: string[]): st
   for (const [rgb, count] of foreign) problems.push(`${count} px of rgb(${rgb}), no token's`);
   return problems;
 }
+
+/**
+ * Presses exhibition mode's full-screen button as a script does (no user gesture: an engine may
+ * refuse) and answers what came of it: 'hidden' (no full screen here), 'refused', or 'entered'
+ * (then left again, so the window keeps its size for the tests after).
+ */
+export function pressFullScreen(): Promise<string> {
+  const button = document.querySelector<HTMLButtonElement>('.exhibit__fullscreen');
+  if (!button || button.hidden) return Promise.resolve('hidden');
+  const next = () =>
+    new Promise<string>((done) => {
+      const guard = setTimeout(() => done('no fullscreenchange or fullscreenerror'), 3000);
+      const on = (type: string, answer: string) =>
+        document.addEventListener(
+          type,
+          () => {
+            clearTimeout(guard);
+            done(answer);
+          },
+          { once: true },
+        );
+      on('fullscreenchange', 'entered');
+      on('webkitfullscreenchange', 'entered');
+      on('fullscreenerror', 'refused');
+      on('webkitfullscreenerror', 'refused');
+    });
+  const came = next();
+  button.click();
+  return came.then((answer) =>
+    answer === 'entered' ? document.exitFullscreen().then(() => answer) : answer,
+  );
+}
