@@ -14,6 +14,7 @@ import { AutoplayLoop, type LoopState } from './autoplayLoop.ts';
 import { exhibitActionForKey, type ExhibitAction } from './exhibitKeys.ts';
 import type { ExhibitOptions } from './exhibitOptions.ts';
 import { handoffUrl, publicBaseOf, qrSquares } from './handoff.ts';
+import { fullScreenFor } from './fullScreen.ts';
 import { readingSeconds } from './readingTime.ts';
 import { actionForTouch } from './touchGestures.ts';
 
@@ -169,11 +170,9 @@ export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () =
   drawIn(lang);
   controller.goTo(stepFromHash(location.hash, ids) ?? (ids[0] as string), 'url');
 
+  const fullScreen = fullScreenFor(document, root);
   const toggleFullscreen = () => {
-    const request = document.fullscreenElement
-      ? document.exitFullscreen()
-      : root.requestFullscreen({ navigationUI: 'hide' });
-    request.catch((error: unknown) => console.warn('Full screen was refused', error));
+    fullScreen.toggle().catch((error: unknown) => console.warn('Full screen was refused', error));
   };
 
   const act = (action: ExhibitAction) => {
@@ -229,7 +228,11 @@ export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () =
   });
 
   const fullscreenButton = chrome?.querySelector<HTMLButtonElement>('.exhibit__fullscreen');
-  if (fullscreenButton) listen(fullscreenButton, 'click', toggleFullscreen);
+  // Where the engine has no full screen for a page (iPhones), there is no button to press.
+  if (fullscreenButton) {
+    fullscreenButton.hidden = !fullScreen.available;
+    listen(fullscreenButton, 'click', toggleFullscreen);
+  }
 
   // The cursor hides when the mouse rests, and comes back when it moves.
   let cursorTimer: number | null = null;

@@ -2,8 +2,10 @@
 // A reader gets a new version on their next visit; an exhibition screen, which is never closed,
 // switches to a new version by reloading when it is back on the cover.
 export function keepOffline(mode: { exhibit: boolean }): void {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-  const container = navigator.serviceWorker;
+  if (import.meta.env.DEV) return;
+  const container = serviceWorkers(navigator);
+  if (!container) return;
+  // A refusal (storage blocked, a private mode) rejects: the story reads on without.
   container
     .register(new URL('sw.js', document.baseURI), { scope: './' })
     .then((registration) => {
@@ -24,6 +26,20 @@ export function keepOffline(mode: { exhibit: boolean }): void {
       });
     })
     .catch((error: unknown) => console.warn('Offline copy not available', error));
+}
+
+/**
+ * The page's service workers, or null where it may have none: not a secure context, WebKit in
+ * apps' web views, and frames. Reading `navigator.serviceWorker` throws a SecurityError in a
+ * sandboxed frame without allow-same-origin (Chromium; Firefox where storage is blocked): an
+ * article embedding the story that way logged an uncaught error.
+ */
+export function serviceWorkers(nav: Navigator): ServiceWorkerContainer | null {
+  try {
+    return ('serviceWorker' in nav && nav.serviceWorker) || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reloads now if the screen shows the cover, else the moment it comes back to it. */

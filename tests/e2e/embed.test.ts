@@ -1,8 +1,10 @@
 // Embedding by iframe: a host page on another origin includes embed.html and embed-loader.js; the
 // embed reports its height in pym.js's format and the loader sizes the iframe to it, also after
-// the reader switches language inside it. A bad view falls back to the map with a warning.
-import { describe, expect, it } from 'vitest';
+// the reader switches language inside it. A bad view falls back to the map with a warning. The
+// story itself in a sandboxed frame reads without an error.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright';
+import { serveForEngines, type EngineSite } from '../engines/engineSite.ts';
 import { VIEWPORTS, type ViewportName } from './harness.ts';
 import { useBuiltSite, useHostPages } from './pageHelpers.ts';
 
@@ -21,6 +23,12 @@ function articleHtml(embedSrc: string, loaderSrc: string): string {
 }
 
 const host = useHostPages((url) => {
+  const sandboxed = url.searchParams.get('sandboxed');
+  if (sandboxed) {
+    return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>
+      <iframe sandbox="allow-scripts" title="Story" src="${sandboxed}?lang=zh" width="390"
+        height="800"></iframe></body></html>`;
+  }
   const embed = url.searchParams.get('embed') ?? '';
   return articleHtml(`${site.url}embed.html?${embed}`, `${site.url}embed-loader.js`);
 });
@@ -41,6 +49,42 @@ const iframeHeight = (page: Page) =>
   page.evaluate(() => document.querySelector('iframe')?.getBoundingClientRect().height ?? 0);
 const contentHeight = (frame: Frame) =>
   frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+// An article may frame the story itself, sandboxed to scripts alone (no same origin). Reading
+// navigator.serviceWorker throws there (Chromium): the offline copy's registration was an uncaught
+// error in the article's console.
+// Its scripts come from an opaque origin, so they need CORS headers, which the engines' server sends.
+let corsSite: EngineSite | undefined;
+beforeAll(async () => {
+  corsSite = await serveForEngines('dist');
+});
+afterAll(() => corsSite?.close());
+it('the story in a frame sandboxed without allow-same-origin reads without an error', async () => {
+  const framed = encodeURIComponent(corsSite?.url ?? '');
+  const { page } = await pages.open(`${host.url}?sandboxed=${framed}`, {
+    viewport: VIEWPORTS.desktop,
+    hostPage: true,
+  });
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  if (!frame) throw new Error('no iframe content');
+  await frame.waitForFunction(
+    () =>
+      document.readyState === 'complete' &&
+      document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame'),
+  );
+  // The offline copy is asked for when the page is idle after its load, right after the code of
+  // every drawing: once all of it has come, the offline copy has been asked for.
+  await frame.waitForFunction(() =>
+    [
+      'aksu-funding-plot',
+      'aksu-outlets-plot',
+      'aksu-people-plot',
+      'aksu-alar-plot',
+      'aksu-notes',
+    ].every((tag) => customElements.get(tag)),
+  );
+  expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+});
 
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
   it('sizes the iframe to the embed, in pym.js messages, also after a language switch', async () => {

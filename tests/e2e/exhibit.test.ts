@@ -87,6 +87,28 @@ describe('presenting', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   });
 
+  // iPhones give full screen to videos only: a page's elements have no requestFullscreen (and a
+  // frame without allow="fullscreen" says fullscreenEnabled false). The button pressed there, or
+  // F, threw a TypeError; now the button is not shown, and F does nothing (errors fail the test).
+  it('has no full-screen button where the engine has no full screen for a page', async () => {
+    const { page, context } = await pages.open('about:blank', { viewport: big, hostPage: true });
+    await context.addInitScript(() => {
+      const element = Element.prototype as Partial<Element & { webkitRequestFullscreen: unknown }>;
+      delete element.requestFullscreen;
+      delete element.webkitRequestFullscreen;
+    });
+    await page.goto(`${site.url}en.html?mode=exhibit`);
+    await page.waitForFunction(() => document.documentElement.dataset.exhibitStep);
+    const button = page.locator('.exhibit__fullscreen');
+    expect(await button.isHidden()).toBe(true);
+    await page.keyboard.press('f');
+    await button.dispatchEvent('click');
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    // With the API there, the button is shown.
+    const other = await openExhibit('en.html?mode=exhibit');
+    expect(await other.locator('.exhibit__fullscreen').isVisible()).toBe(true);
+  });
+
   it('fills the screen: the graphic above the caption band, nothing scrolls', async () => {
     for (const viewport of [big, VIEWPORTS.desktop, VIEWPORTS.phone]) {
       const page = await openExhibit('?mode=exhibit&lang=zh', viewport);

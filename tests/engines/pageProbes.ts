@@ -97,6 +97,53 @@ export function drawingProblems(hostSelector: string | null): {
   return { problems, labels };
 }
 
+/**
+ * Text that runs out of its box, as line breaking differs between engines (Chinese above all:
+ * where a line may break, and how wide each engine's fallback fonts set it): a step card or a
+ * chapter title wider inside than its box, the page wider than the window, a label of the drawing
+ * (`hostSelector` as for drawingProblems) past the drawing's left or right edge.
+ */
+export function overflowProblems(hostSelector: string | null): string[] {
+  const problems: string[] = [];
+  const shown = (el: Element) => el.getClientRects().length > 0;
+  for (const card of document.querySelectorAll<HTMLElement>('.step, .chapter__title')) {
+    if (shown(card) && card.scrollWidth > card.clientWidth + 1) {
+      problems.push(`#${card.id || card.className}: ${card.scrollWidth} px in ${card.clientWidth}`);
+    }
+  }
+  const page = document.documentElement.scrollWidth;
+  if (page > innerWidth + 1) problems.push(`the page is ${page} px wide in ${innerWidth}`);
+  const find = (root: ParentNode): Element | null => {
+    const here = root.querySelector('.frame > .drawing');
+    if (here) return here;
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot ? find(el.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const host = hostSelector ? document.querySelector(hostSelector) : null;
+  const drawing = find(host?.shadowRoot ?? document);
+  const box = drawing?.getBoundingClientRect();
+  // An SVG label's glyphs, not its halo (a paper-coloured stroke): Firefox's client rect of a
+  // text includes the stroke, Chromium's and WebKit's do not.
+  const extent = (label: Element) => {
+    if (!(label instanceof SVGGraphicsElement)) return label.getBoundingClientRect();
+    const b = label.getBBox();
+    const m = label.getScreenCTM();
+    if (!m) return label.getBoundingClientRect();
+    const xs = [b.x, b.x + b.width].map((x) => m.a * x + m.e);
+    return { left: Math.min(...xs), right: Math.max(...xs), width: b.width * Math.abs(m.a) };
+  };
+  for (const label of drawing?.shadowRoot?.querySelectorAll('text, .label') ?? []) {
+    const r = extent(label);
+    if (!box || r.width === 0 || (r.left >= box.left - 1 && r.right <= box.right + 1)) continue;
+    const past = Math.round(Math.max(box.left - r.left, r.right - box.right));
+    problems.push(`label "${(label.textContent ?? '').trim()}" ${past} px past the drawing`);
+  }
+  return problems;
+}
+
 /** Records every step that becomes current, in order, from now on. */
 export function logSteps(): void {
   const log: string[] = [];
@@ -169,4 +216,88 @@ export function setLessMotion(on: boolean): boolean {
   const button = document.querySelector<HTMLButtonElement>('.motion-switch');
   if (button && (button.getAttribute('aria-pressed') === 'true') !== on) button.click();
   return document.documentElement.dataset.motion === 'reduce';
+}
+
+/**
+ * The colours on a drawing's unit canvas (`hostSelector` as for drawingProblems) against its
+ * host's colour tokens, which a page may give in any CSS colour (oklch(), color-mix()): the
+ * canvas gets each token's computed value, and an engine's canvas that cannot parse it keeps its
+ * previous colour, silently. Answers the tokens the canvas refused, and the colours of opaque
+ * units that are no token's.
+ */
+export function canvasColourProblems(hostSelector: string, tokens: string[]): string[] {
+  const host = document.querySelector(hostSelector);
+  const find = (root: ParentNode): Element | null => {
+    const here = root.querySelector('.frame > .drawing');
+    if (here) return here;
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot ? find(el.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const drawing = host?.shadowRoot ? find(host.shadowRoot) : null;
+  const canvas = drawing?.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.units');
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return ['no unit canvas'];
+  const problems: string[] = [];
+  const scratch = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  const expected = new Set<string>();
+  for (const token of tokens) {
+    // The token as the chart's canvas resolves it: computed on an element inside the chart.
+    canvas.style.setProperty('border-top-color', `var(${token})`);
+    const computed = getComputedStyle(canvas).borderTopColor;
+    canvas.style.removeProperty('border-top-color');
+    if (!scratch) break;
+    scratch.fillStyle = '#010203';
+    scratch.fillStyle = computed;
+    if (String(scratch.fillStyle) === '#010203') {
+      problems.push(`${token}: the canvas refused ${computed}`);
+      continue;
+    }
+    scratch.clearRect(0, 0, 1, 1);
+    scratch.fillRect(0, 0, 1, 1);
+    expected.add([...scratch.getImageData(0, 0, 1, 1).data.slice(0, 3)].join());
+  }
+  const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  const foreign = new Map<string, number>();
+  for (let i = 0; i < pixels.length; i += 4) {
+    if (pixels[i + 3] !== 255) continue;
+    const rgb = `${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`;
+    if (!expected.has(rgb)) foreign.set(rgb, (foreign.get(rgb) ?? 0) + 1);
+  }
+  for (const [rgb, count] of foreign) problems.push(`${count} px of rgb(${rgb}), no token's`);
+  return problems;
+}
+
+/**
+ * Presses exhibition mode's full-screen button as a script does (no user gesture: an engine may
+ * refuse) and answers what came of it: 'hidden' (no full screen here), 'refused', or 'entered'
+ * (then left again, so the window keeps its size for the tests after).
+ */
+export function pressFullScreen(): Promise<string> {
+  const button = document.querySelector<HTMLButtonElement>('.exhibit__fullscreen');
+  if (!button || button.hidden) return Promise.resolve('hidden');
+  const next = () =>
+    new Promise<string>((done) => {
+      const guard = setTimeout(() => done('no fullscreenchange or fullscreenerror'), 3000);
+      const on = (type: string, answer: string) =>
+        document.addEventListener(
+          type,
+          () => {
+            clearTimeout(guard);
+            done(answer);
+          },
+          { once: true },
+        );
+      on('fullscreenchange', 'entered');
+      on('webkitfullscreenchange', 'entered');
+      on('fullscreenerror', 'refused');
+      on('webkitfullscreenerror', 'refused');
+    });
+  const came = next();
+  button.click();
+  return came.then((answer) =>
+    answer === 'entered' ? document.exitFullscreen().then(() => answer) : answer,
+  );
 }

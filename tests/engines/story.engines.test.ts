@@ -8,11 +8,14 @@ import { serveHostPages, type Site } from '../e2e/harness.ts';
 import { serveForEngines, ERROR_RECORDER, type EngineSite } from './engineSite.ts';
 import { ENGINES, launchEngine, until, type EngineBrowser, type EnginePage } from './engines.ts';
 import {
+  canvasColourProblems,
   clickSelector,
   drawingProblems,
   flingTo,
   focusPage,
   logSteps,
+  overflowProblems,
+  pressFullScreen,
   scrollThrough,
   setLessMotion,
   steppedThrough,
@@ -25,6 +28,12 @@ const SIZES = [
   { name: 'desktop', width: 1440, height: 900, lang: 'en' },
 ] as const;
 const VIEWS = ['map', 'funding', 'outlets', 'people', 'alar'] as const;
+// A host page's own colours for the charts, in CSS Color 4/5 notations: the unit canvases must
+// paint them, not keep their previous colour where an engine's canvas could not parse one.
+const COLOUR_TOKENS = ['--color-zhejiang', '--color-aksu', '--color-alar'];
+const HOST_COLOURS = `aksu-outlets-chart, aksu-people-chart {
+  --color-zhejiang: oklch(0.5 0.09 200); --color-aksu: color-mix(in srgb, #b4500e 80%, #000);
+  --color-alar: oklch(0.45 0.12 320); }`;
 
 let site: EngineSite;
 let hosts: Site;
@@ -34,7 +43,8 @@ beforeAll(async () => {
     url.pathname === '/components'
       ? `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
         <script src="${site.url}${ERROR_RECORDER.slice(1)}"></script>
-        <script type="module" src="${site.url}embed/aksu-elements.js"></script></head><body>
+        <script type="module" src="${site.url}embed/aksu-elements.js"></script>
+        <style>${HOST_COLOURS}</style></head><body>
         <aksu-map id="map" step="frame-pairing-counties" lang="en"></aksu-map>
         <aksu-outlets-chart id="outlets" step="outlets-1288-stores" lang="zh"></aksu-outlets-chart>
         <aksu-people-chart id="people" step="people-teachers-paired" lang="en"></aksu-people-chart>
@@ -95,7 +105,7 @@ describe.each(ENGINES)('%s', (engine) => {
   afterAll(() => browser?.close());
 
   describe.each(SIZES)('$name ($lang)', ({ name, width, height, lang }) => {
-    it('keys move through every step, in order, and every step’s graphic draws', async () => {
+    it('keys move through every step, in order; every step’s graphic draws, no text out of its box', async () => {
       const page = await browser.page();
       await openStory(page, pageUrl(lang), width, height);
       // With less motion (the page's own switch), a step's labels are final once it is drawn,
@@ -103,6 +113,7 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(await page.run(setLessMotion, true)).toBe(true);
       const ids = await page.run<string[]>(stepIds);
       const seen = new Map<string, string[]>();
+      const overflows: string[] = [];
       for (const [i, id] of ids.entries()) {
         if (i > 0) await page.press('ArrowDown');
         await until(
@@ -111,8 +122,12 @@ describe.each(ENGINES)('%s', (engine) => {
           (s) => s.current.join() === id && s.drawn === id,
         );
         seen.set(id, numbersIn(await expectDrawn(page, `${name} ${lang} ${id}`)));
+        for (const problem of await page.run<string[]>(overflowProblems, null)) {
+          overflows.push(`${id}: ${problem}`);
+        }
       }
       numbersSeen.set(`${engine} ${name}`, seen);
+      expect(overflows, `${engine} ${name} ${lang}: text out of its box`).toEqual([]);
       expect(await page.run(setLessMotion, false)).toBe(false);
       await expectNoErrors(page);
     });
@@ -170,7 +185,7 @@ describe.each(ENGINES)('%s', (engine) => {
     });
   });
 
-  it('exhibition mode advances by key and by autoplay', async () => {
+  it('exhibition mode advances by key and by autoplay; its full-screen button throws nothing', async () => {
     const page = await browser.page();
     await openStory(page, pageUrl('en', '?mode=exhibit'), 1920, 1080);
     const first = (await page.run<{ drawn: string }>(storyState)).drawn;
@@ -181,6 +196,9 @@ describe.each(ENGINES)('%s', (engine) => {
       (s) => s.drawn !== first,
     );
     await expectDrawn(page, `exhibit ${next.drawn}`);
+    // Full screen where the engine gives it to a page, refused without a gesture: never an error.
+    expect(['entered', 'refused']).toContain(await page.run<string>(pressFullScreen));
+    await expectNoErrors(page);
     await openStory(page, pageUrl('zh', '?mode=exhibit&autoplay=1&dwell=1'), 1920, 1080);
     const played: string[] = [];
     await until(
@@ -205,13 +223,16 @@ describe.each(ENGINES)('%s', (engine) => {
     await expectNoErrors(page);
   });
 
-  it('each web component draws on a host page of another origin', async () => {
+  it('each web component draws on a host page of another origin, in the host’s colours', async () => {
     const page = await browser.page();
     await page.setViewport(1000, 900);
     await page.goto(`${hosts.url}components`);
     for (const id of ['map', 'outlets', 'people', 'funding', 'alar']) {
       await page.run((sel: string) => document.querySelector(sel)?.scrollIntoView(), `#${id}`);
       await expectDrawn(page, `<${id}> on another origin`, `#${id}`);
+      if (id === 'outlets' || id === 'people') {
+        expect(await page.run(canvasColourProblems, `#${id}`, COLOUR_TOKENS), id).toEqual([]);
+      }
     }
     await expectNoErrors(page);
   });

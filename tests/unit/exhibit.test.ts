@@ -5,6 +5,7 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { AutoplayLoop, type LoopClock } from '../../src/exhibit/autoplayLoop.ts';
 import { exhibitActionForKey } from '../../src/exhibit/exhibitKeys.ts';
+import { fullScreenFor } from '../../src/exhibit/fullScreen.ts';
 import { DEFAULT_IDLE_SECONDS, exhibitOptions } from '../../src/exhibit/exhibitOptions.ts';
 import { handoffUrl, publicBaseOf, qrSquares } from '../../src/exhibit/handoff.ts';
 import {
@@ -236,5 +237,61 @@ describe('hand-off QR code', () => {
       }
     }
     expect(jsQR(pixels, side, side)?.data).toBe(url);
+  });
+});
+
+describe('fullScreenFor', () => {
+  const calls: string[] = [];
+  const element = (api: 'standard' | 'webkit' | 'none', refuse = false) => ({
+    ...(api === 'standard' && {
+      requestFullscreen: () => {
+        calls.push('request');
+        return refuse ? Promise.reject(new TypeError('not allowed')) : Promise.resolve();
+      },
+    }),
+    // WebKit's prefixed method returns nothing, and may throw.
+    ...(api === 'webkit' && {
+      webkitRequestFullscreen: () => {
+        calls.push('webkit request');
+        if (refuse) throw new Error('refused');
+      },
+    }),
+  });
+
+  it('is unavailable on iPhones (no method for a page) and in frames that forbid it', async () => {
+    calls.length = 0;
+    const iPhone = fullScreenFor({}, element('none'));
+    expect(iPhone.available).toBe(false);
+    await expect(iPhone.toggle()).resolves.toBeUndefined();
+    const frame = fullScreenFor({ fullscreenEnabled: false }, element('standard'));
+    expect(frame.available).toBe(false);
+    await frame.toggle();
+    expect(calls).toEqual([]);
+  });
+
+  it('uses the standard API, or WebKit’s prefixed one (older iPads), to enter and leave', async () => {
+    calls.length = 0;
+    await fullScreenFor({ fullscreenEnabled: true }, element('standard')).toggle();
+    const exitFullscreen = () => void calls.push('exit');
+    await fullScreenFor(
+      { fullscreenElement: {} as Element, exitFullscreen },
+      element('standard'),
+    ).toggle();
+    const iPad = fullScreenFor({ webkitFullscreenEnabled: true }, element('webkit'));
+    expect(iPad.available).toBe(true);
+    await iPad.toggle();
+    const webkitExitFullscreen = () => void calls.push('webkit exit');
+    await fullScreenFor(
+      { webkitFullscreenElement: {} as Element, webkitExitFullscreen },
+      element('webkit'),
+    ).toggle();
+    expect(calls).toEqual(['request', 'exit', 'webkit request', 'webkit exit']);
+  });
+
+  it('turns a refusal, thrown or rejected, into a rejected promise', async () => {
+    await expect(fullScreenFor({}, element('standard', true)).toggle()).rejects.toThrow(
+      'not allowed',
+    );
+    await expect(fullScreenFor({}, element('webkit', true)).toggle()).rejects.toThrow('refused');
   });
 });
