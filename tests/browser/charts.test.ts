@@ -323,4 +323,24 @@ describe('the units canvas', () => {
     el.style.zoom = '2';
     await expect.poll(() => canvas.width).toBe(Math.round(390 * 2 * devicePixelRatio));
   });
+
+  it('is as sharp on a zoomed exhibition screen in an engine without currentCSSZoom (WebKit)', async () => {
+    const own = Object.getOwnPropertyDescriptor(Element.prototype, 'currentCSSZoom');
+    // WebKit 2.50 and Safari have no currentCSSZoom: the exhibition's --exhibit-zoom is the zoom.
+    Object.defineProperty(Element.prototype, 'currentCSSZoom', {
+      configurable: true,
+      get: () => undefined,
+    });
+    try {
+      const el = await mount('aksu-outlets-plot', 'outlets-1288-stores', 390, 520);
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.units')!;
+      await expect.poll(() => canvas.width).toBe(Math.round(390 * devicePixelRatio));
+      el.style.zoom = '2';
+      el.style.setProperty('--exhibit-zoom', '2');
+      await expect.poll(() => canvas.width).toBe(Math.round(390 * 2 * devicePixelRatio));
+    } finally {
+      if (own) Object.defineProperty(Element.prototype, 'currentCSSZoom', own);
+      else delete (Element.prototype as { currentCSSZoom?: number }).currentCSSZoom;
+    }
+  });
 });

@@ -29,13 +29,24 @@ function backingSize(
   rect: DOMRectReadOnly,
   box: ResizeObserverSize | undefined,
 ): [number, number] {
-  const zoom = (canvas as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
-  const ratio = devicePixelRatio * zoom;
+  const ratio = devicePixelRatio * cssZoom(canvas);
   const pick = (reported: number | undefined, css: number) =>
     reported !== undefined && Math.abs(reported - css * ratio) <= 1
       ? reported
       : Math.round(css * ratio);
   return [pick(box?.inlineSize, rect.width), pick(box?.blockSize, rect.height)];
+}
+
+/**
+ * The CSS zoom the canvas is drawn at. Engines without `currentCSSZoom` (WebKit 2.50, Safari)
+ * report a zoomed box unzoomed, so the exhibition's own zoom, which its page sets as
+ * `--exhibit-zoom` and every element inherits, is read instead; elsewhere it is 1.
+ */
+function cssZoom(canvas: HTMLCanvasElement): number {
+  const current = (canvas as { currentCSSZoom?: number }).currentCSSZoom;
+  if (current !== undefined) return current;
+  const exhibit = Number.parseFloat(getComputedStyle(canvas).getPropertyValue('--exhibit-zoom'));
+  return Number.isFinite(exhibit) && exhibit > 0 ? exhibit : 1;
 }
 
 /** Muted units step back as far as muted SVG marks do (`.is-muted` in chart.styles.ts). */
