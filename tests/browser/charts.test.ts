@@ -201,6 +201,19 @@ describe('data table and CSV', () => {
       'alar-buses,杭州援疆帮助的新能源公交车,16,vehicles,exact,截至报告发布（2021年年中）,浙江杭州援疆帮助的16辆新能源公交车,the 16 new-energy buses provided with the help of Zhejiang’s Hangzhou aid team',
     );
   });
+
+  it('keeps an opened table inside a 320 px phone’s panel: it scrolls sideways in its own box', async () => {
+    const el = await mount('aksu-funding-plot', 'rural-funds', 288, 520);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.data')!;
+    details.open = true;
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+    await expect.poll(() => box.getBoundingClientRect().height).toBeGreaterThan(0);
+    const host = el.getBoundingClientRect();
+    expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(host.right + 0.5);
+    // Its own box scrolls (and takes keys), so no column is out of the reader's reach.
+    expect(box.scrollWidth).toBeGreaterThanOrEqual(box.clientWidth);
+    expect(box.tabIndex).toBe(0);
+  });
 });
 
 describe('motion', () => {

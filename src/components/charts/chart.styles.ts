@@ -154,6 +154,18 @@ export const chartStyles = css`
     vertical-align: top;
     padding: 3px 6px 3px 0;
     border-bottom: 1px solid var(--color-rule);
+    /* A long word breaks only where it would not fit its column at all. */
+    overflow-wrap: break-word;
+  }
+  /* Four columns on a 320 px phone may still be wider than the panel: the table scrolls sideways
+     in its own box (focusable, so keys scroll it too), never past the panel's edge. */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--color-focus);
+    outline-offset: 2px;
   }
   .csv {
     color: var(--color-ink);

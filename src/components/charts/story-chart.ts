@@ -252,35 +252,37 @@ export class StoryChart extends LitElement {
       </ul>
       <details class="data">
         <summary>${strings.chartTable[lang]}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${strings.figureColumn[lang]}</th>
-              <th scope="col">${strings.valueColumn[lang]}</th>
-              <th scope="col">${strings.periodColumn[lang]}</th>
-              <th scope="col">${strings.sourceColumn[lang]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) =>
-                html`<tr data-figure=${r.id}>
-                  <th scope="row">${r.label}</th>
-                  <td>${r.shown}</td>
-                  <td>${r.period}</td>
-                  <td>
-                    <q lang="zh-CN">${r.source}</q>${
-                      r.translation
-                        ? html`<span class="translation" lang="en">
-                            (“${r.translation}”, ${strings.translationNote.en})</span
-                          >`
-                        : nothing
-                    }
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        <div class="table-scroll" tabindex="0" role="group" aria-label=${strings.chartTable[lang]}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">${strings.figureColumn[lang]}</th>
+                <th scope="col">${strings.valueColumn[lang]}</th>
+                <th scope="col">${strings.periodColumn[lang]}</th>
+                <th scope="col">${strings.sourceColumn[lang]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (r) =>
+                  html`<tr data-figure=${r.id}>
+                    <th scope="row">${r.label}</th>
+                    <td>${r.shown}</td>
+                    <td>${r.period}</td>
+                    <td>
+                      <q lang="zh-CN">${r.source}</q>${
+                        r.translation
+                          ? html`<span class="translation" lang="en">
+                              (“${r.translation}”, ${strings.translationNote.en})</span
+                            >`
+                          : nothing
+                      }
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
         <a class="csv" download=${`${scene.chart}-${scene.stepId}.csv`} href=${this.csvHref()}
           >${strings.chartCsv[lang]}</a
         >
