@@ -107,7 +107,7 @@ describe('chart plans', () => {
       }
       expect(new Set(panels.map((p) => p.unit)).size).toBe(panels.length);
       const key = chartKeyLines(scene, plan, 'en', content.units, content.ui);
-      const differ = key.some((l) => l.includes('count different things'));
+      const differ = key.some((l) => l.includes('in different units'));
       expect(differ).toBe(panels.length > 1);
     },
   );
