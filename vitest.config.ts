@@ -9,6 +9,9 @@ import { storyPlugin } from './scripts/vite-plugin-story.ts';
 export default defineConfig({
   test: {
     passWithNoTests: false,
+    // Two files at a time on this 2-core machine (the unit and end-to-end files, the components'
+    // beside them); the cross-engine file alone afterwards (its own group below).
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -37,9 +40,9 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/sharedSite.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
       {
@@ -51,6 +54,10 @@ export default defineConfig({
           include: ['tests/engines/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 60_000,
+          // Alone, after the others: WebKit's scrolling under Xvfb, beside a Chromium file on
+          // two cores, made steps current out of order (a run with both at once failed so).
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -63,9 +63,10 @@ describe('<aksu-geo-map>', () => {
 
   it('ends exactly in the Alar view after a fast jump from the locator, even when interrupted', async () => {
     const el = await mount('cover');
+    const china = camera(el);
     el.scene = scene('rural-county-projects');
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 120)); // mid-move…
+    await expect.poll(() => camera(el), { interval: 16 }).not.toBe(china); // mid-move…
     el.scene = scene('alar-cadres'); // …the reader jumps on
     await el.updateComplete;
     const alar = await expectedTransform('alar');

@@ -216,6 +216,21 @@ describe('data table and CSV', () => {
   });
 });
 
+/** Two animation frames: what the chart has drawn is on screen. */
+const painted = () =>
+  new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+/** Waits until a moving mark has stopped (the same place on two frames in a row); where. */
+async function stillAt(mark: () => { x: number } | undefined): Promise<number> {
+  let last = Number.NaN;
+  for (;;) {
+    const x = mark()!.x;
+    if (x === last) return x;
+    last = x;
+    await painted();
+  }
+}
+
 describe('motion', () => {
   it('moves the same marks over time when motion is allowed, and lands them exactly', async () => {
     preferReducedMotion(false);
@@ -225,16 +240,16 @@ describe('motion', () => {
     const x0 = mark()!.x;
     el.scene = scene('people-medical-alliance');
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 1200));
-    const x1 = mark()!.x;
+    await expect.poll(() => el.dataset.drawn).toBe('people-medical-alliance');
+    const x1 = await stillAt(mark);
     expect(x1).not.toBe(x0);
     // Back again: caught mid-way, the mark is between where it was and where it goes.
     el.scene = scene('people-teachers-paired');
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 250));
-    const mid = mark()!.x;
-    expect(mid).toBeGreaterThan(Math.min(x0, x1));
-    expect(mid).toBeLessThan(Math.max(x0, x1));
+    await expect.poll(() => el.dataset.drawn).toBe('people-teachers-paired');
+    await expect
+      .poll(() => mark()!.x, { interval: 16 })
+      .toSatisfy((mid: number) => mid > Math.min(x0, x1) && mid < Math.max(x0, x1));
     await expect.poll(() => mark()!.x, { timeout: 3000 }).toBeCloseTo(x0, 1);
   });
 });
@@ -295,7 +310,11 @@ describe('the units canvas', () => {
     // Drawn again for any reason (here, new strings), the squares stay.
     el.strings = { ...(el.strings as ChartStrings) };
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    // The drawing runs in a task of its own after the update; once no draw waits, it has run.
+    await expect
+      .poll(() => (el as unknown as { drawTimer: unknown }).drawTimer, { interval: 5 })
+      .toBeNull();
+    await painted();
     expect(planEdge()).toEqual([...rgb('#123456'), 255]);
     expect(el.shadowRoot!.querySelectorAll('canvas.units')).toHaveLength(1);
   });

@@ -6,6 +6,7 @@ import type { Page } from 'playwright';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { allScenes } from '../../src/story/scene.ts';
 import { VIEWPORTS, type ViewportName } from './harness.ts';
+import { waitForGraphicRest } from './graphicRest.ts';
 import { settle, useBuiltSite } from './pageHelpers.ts';
 
 const chartSteps = Object.values(allScenes(loadContent('data'))).flatMap((s) =>
@@ -77,7 +78,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
           'alar-projects',
         ].includes(step.id)
       ) {
-        await page.waitForTimeout(900);
+        await waitForGraphicRest(page, step.id); // the morph's end, for a screenshot
         await page.screenshot({
           path: `test-results/screenshots/e2e-chart-${step.id}-${viewport}-${lang}.png`,
         });

@@ -33,6 +33,11 @@ const host = useHostPages((url) => {
   return articleHtml(`${site.url}embed.html?${embed}`, `${site.url}embed-loader.js`);
 });
 
+/**
+ * The embed's frame once the loader has adopted it and that document has drawn. The iframe first
+ * loads the host's own src; the loader then gives it a pym child id, which loads it again. Until
+ * that second document is in, checks (and listeners) would see the first, about to be replaced.
+ */
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe[data-aksu-embed]');
   await expect
@@ -40,10 +45,19 @@ async function embedFrame(page: Page): Promise<Frame> {
     .toContain('childId=aksu-1');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no iframe content');
-  await frame.waitForFunction(() =>
-    document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame'),
-  );
+  await drawnIn(frame, 'aksu-1');
   return frame;
+}
+
+/** Waits until the frame's document is the one the loader asked for and its graphic has drawn. */
+function drawnIn(frame: Frame, childId: string) {
+  return frame.waitForFunction(
+    (id) =>
+      new URLSearchParams(location.search).get('childId') === id &&
+      document.readyState === 'complete' &&
+      document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame') != null,
+    childId,
+  );
 }
 const iframeHeight = (page: Page) =>
   page.evaluate(() => document.querySelector('iframe')?.getBoundingClientRect().height ?? 0);
@@ -125,14 +139,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
     page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
-    // Wait for the new document itself: checks made before it commits would read the old one.
-    const reloaded = page.waitForEvent('framenavigated', { predicate: (f) => f === frame });
-    await frame.evaluate(() => setTimeout(() => location.reload(), 0));
-    await reloaded;
-    await frame.waitForLoadState('load');
-    await frame.waitForFunction(() =>
-      document.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame'),
-    );
+    // A new load of the same document: frame.goto resolves once it has loaded, so every check
+    // below reads the new document, never the one it replaced.
+    await frame.goto(frame.url());
+    await drawnIn(frame, 'aksu-1');
     await expect
       .poll(() =>
         frame.evaluate(() =>

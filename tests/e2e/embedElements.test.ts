@@ -201,7 +201,17 @@ describe('on a host page', () => {
     await page.evaluate(() =>
       document.querySelector('aksu-people-chart')?.setAttribute('step', ''),
     );
-    await page.waitForTimeout(200);
+    // Its update over, a mark in the console: every warning the changes gave has been heard.
+    const heard = page.waitForEvent('console', (m) => m.text() === 'e2e: attributes handled');
+    await page.evaluate(async () => {
+      await (
+        document.querySelector('aksu-people-chart') as HTMLElement & {
+          updateComplete: Promise<unknown>;
+        }
+      ).updateComplete;
+      console.log('e2e: attributes handled');
+    });
+    await heard;
     expect(warnings.filter((w) => w.includes('lang="fr"'))).toHaveLength(1);
     expect(warnings.filter((w) => w.includes('theme="neon"'))).toHaveLength(1);
     expect(warnings.filter((w) => w.includes('step="no-such-step"'))).toHaveLength(1);

@@ -14,6 +14,7 @@ import type { Page } from 'playwright';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { storySteps } from '../../src/story/scene.ts';
 import { VIEWPORTS } from './harness.ts';
+import { waitForGraphicRest } from './graphicRest.ts';
 import { useBuiltSite } from './pageHelpers.ts';
 
 const site = useBuiltSite();
@@ -131,7 +132,7 @@ describe('presenting', () => {
       expect(Math.abs(layout.graphicBottom - layout.bandTop)).toBeLessThan(2);
       expect(Math.abs(layout.bandBottom - layout.height)).toBeLessThan(2);
       expect(layout.textFits).toBe(true);
-      await page.waitForTimeout(1200); // the camera's move, for a screenshot worth looking at
+      await waitForGraphicRest(page); // the camera's move over, for a screenshot worth looking at
       await page.screenshot({
         path: `test-results/screenshots/e2e-exhibit-${viewport.width}x${viewport.height}.png`,
       });
@@ -153,8 +154,7 @@ describe('the kiosk loop', () => {
     await page.keyboard.press('PageDown');
     const paused = await screen(page);
     expect(paused.state).toBe('paused');
-    await page.waitForTimeout(900); // two dwells: a playing loop would have moved
-    expect((await screen(page)).step).toBe(paused.step);
+    const shownWhenPaused = await page.evaluate(() => window.__shown.length);
     await page.waitForFunction(
       () => document.documentElement.dataset.exhibitStep === 'cover',
       undefined,
@@ -162,6 +162,9 @@ describe('the kiosk loop', () => {
         timeout: 5000,
       },
     );
+    // The idle time is several dwells: a loop that kept playing would have shown other steps.
+    const sincePause = await page.evaluate((n) => window.__shown.slice(n - 1), shownWhenPaused);
+    expect(sincePause).toEqual([paused.step, 'cover']);
     expect((await screen(page)).state).toBe('playing');
     await page.waitForFunction(
       (first) => document.documentElement.dataset.exhibitStep !== first,

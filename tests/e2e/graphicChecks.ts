@@ -3,6 +3,7 @@
 // panel, and a place the step highlights that carries no label. Used by the layout test and by
 // the contact sheets (which print what it finds beside each tile).
 import type { Page } from 'playwright';
+import { waitForGraphicRest } from './graphicRest.ts';
 
 export interface GraphicProblems {
   step: string;
@@ -24,17 +25,11 @@ export async function waitForScene(page: Page, step: string): Promise<void> {
   );
 }
 
-/** Waits until the graphic shows the step and two frames have been painted after its drawing. */
+/** Waits until the graphic shows the step, drawn and at rest, and two frames are painted. */
 export async function showStep(page: Page, step: string): Promise<void> {
   await waitForScene(page, step);
-  // Charts draw in a task after the step's text; wait for that task and its paint.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) =>
-        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 50),
-      ),
-  );
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Charts draw in a task after the step's text: their data-drawn says when.
+  await waitForGraphicRest(page, step);
 }
 
 export async function graphicProblems(page: Page): Promise<GraphicProblems> {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright';
 import { VIEWPORTS, type ViewportName } from './harness.ts';
 import { settle, useBuiltSite } from './pageHelpers.ts';
 import { waitForScene } from './graphicChecks.ts';
+import { waitForGraphicRest } from './graphicRest.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
@@ -53,7 +54,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
     await settle(page, 'alar-cadres');
     await expect.poll(async () => (await mapState(page)).moving, { timeout: 5000 }).toBe(false);
     const rested = await mapState(page);
-    await page.waitForTimeout(300);
+    await waitForGraphicRest(page, 'alar-cadres'); // no transition left on the camera
     const later = await mapState(page);
     expect(later.camera, 'the camera has stopped').toBe(rested.camera);
     expect(later.highlighted).toEqual(['alar']);

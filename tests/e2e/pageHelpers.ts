@@ -1,7 +1,8 @@
 // Page utilities shared by the end-to-end tests: open the built story in a fresh browser context
 // (recording console errors, failed responses and requests that leave 127.0.0.1), read the steps
 // and the current step, and wait for the page to come to rest after a scroll, key or resize.
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { chromium } from 'playwright';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { triggerLineY } from '../../src/story/triggerLine.ts';
 import { launchChromium, serveDist, serveHostPages, type Site } from './harness.ts';
@@ -390,8 +391,9 @@ export async function wheelUntil(
 }
 
 /**
- * The usual frame of an end-to-end file: the built site served and Chromium launched once for
- * the file, every test's pages closed (and checked for errors) after it, all stopped at the end.
+ * The usual frame of an end-to-end file: the built site and Chromium (the run's shared ones, see
+ * sharedSite.ts; the file's own for a site under a sub-path or outside the e2e project), every
+ * test's pages closed (and checked for errors) after it, the file's own stopped at its end.
  */
 export function useBuiltSite(options: { basePath?: string } = {}): {
   readonly url: string;
@@ -401,11 +403,16 @@ export function useBuiltSite(options: { basePath?: string } = {}): {
   let browser: Browser | undefined;
   const pages = storyPages(() => browser as Browser);
   beforeAll(async () => {
-    [site, browser] = await Promise.all([serveDist(options), launchChromium()]);
+    const shared = inject('e2eShared');
+    const ownSite = options.basePath !== undefined || !shared;
+    [site, browser] = await Promise.all([
+      ownSite ? serveDist(options) : { url: shared.siteUrl, close: async () => {} },
+      shared ? chromium.connect(shared.browserWs) : launchChromium(),
+    ]);
   });
   afterEach(() => pages.finish());
   afterAll(async () => {
-    await browser?.close();
+    await browser?.close(); // the shared one: only this file's connection
     await site?.close();
   });
   return {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright';
 import { VIEWPORTS } from './harness.ts';
+import { waitForGraphicRest } from './graphicRest.ts';
 import { useBuiltSite, useHostPages } from './pageHelpers.ts';
 
 const site = useBuiltSite();
@@ -54,11 +55,12 @@ describe('Content Security Policy', () => {
     ['the embed guide', 'guide.html', []],
   ])('%s works under it with no violation', async (_, path, keys) => {
     const page = await open(path);
+    // Each key's step drawn and come to rest: its code, data and styles loaded under the policy.
+    await waitForGraphicRest(page);
     for (const key of keys) {
       await page.keyboard.press(key);
-      await page.waitForTimeout(250);
+      await waitForGraphicRest(page);
     }
-    await page.waitForTimeout(800);
     const seen = await state(page);
     expect(seen.policy).toContain("script-src 'self'");
     expect(seen.policy).not.toMatch(/unsafe-(inline|eval)/);
@@ -89,7 +91,7 @@ describe('hostile input', () => {
       `embed.html?view=${q}&step=${q}&lang=${q}&childId=${q}&theme=${q}`,
     ]) {
       const page = await open(path);
-      await page.waitForTimeout(500);
+      await waitForGraphicRest(page); // drawn, whatever the hostile query asked for
       const seen = await state(page);
       expect(seen.pwned, path).toBe(0);
       expect(await page.$$('img[src="x"]'), path).toHaveLength(0);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { storySteps } from '../../src/story/scene.ts';
 import { VIEWPORTS } from './harness.ts';
-import { settle, useBuiltSite, useHostPages } from './pageHelpers.ts';
+import { nextFrames, settle, useBuiltSite, useHostPages } from './pageHelpers.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
@@ -59,7 +59,7 @@ describe('stress', () => {
         await page.evaluate(() => scrollTo(0, Math.random() * document.body.scrollHeight));
       }
       // Sometimes wait into the transition, sometimes not at all.
-      if (next() < 0.5) await page.waitForTimeout(Math.floor(next() * 400));
+      if (next() < 0.5) await nextFrames(page, Math.floor(next() * 24));
     }
     const current = await settle(page);
     await expect.poll(() => innerScene(page), { timeout: 5000 }).toBe(current);
@@ -93,12 +93,17 @@ describe('embedded elements, added and removed', () => {
           [...article.children].every((el) =>
             el.shadowRoot?.querySelector('aksu-graphic')?.shadowRoot?.querySelector('.frame'),
           );
-        for (let i = 0; i < 100 && !drawn(); i += 1) await new Promise((r) => setTimeout(r, 50));
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        while (!drawn()) await frame();
+        // The story follows the scroll: its step changes, its listeners have all run.
+        const story = article.querySelector('aksu-story')!;
+        const followed = new Promise((r) => story.addEventListener('aksu-step-change', r));
         window.scrollTo(0, 2000);
-        await new Promise((r) => setTimeout(r, 300));
+        await followed;
         article.replaceChildren();
         window.scrollTo(0, 0);
-        await new Promise((r) => setTimeout(r, 300));
+        await frame();
+        await frame();
       });
     await round(); // the first round loads code and data; measure from here
     const before = await listeners();
