@@ -1,49 +1,14 @@
-// axe-core in real Chromium, on the built story: no WCAG 2.2 A/AA violations at steps of every
-// kind of graphic, in both languages, at phone and desktop sizes, in the light and dark themes.
-// And the live region says what the graphic now shows when the step changes.
+// Accessibility of the built story beyond axe's rules (axe itself: axe.phone.test.ts and
+// axe.desktop.test.ts, which run side by side): the live region says what the graphic now shows
+// when the step changes; without JavaScript and on paper it reads as an article; reduced motion;
+// the keyboard's path through the page.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { VIEWPORTS, type ViewportName } from './harness.ts';
-import { waitForGraphicRest } from './graphicRest.ts';
+import { VIEWPORTS } from './harness.ts';
 import { settle, useBuiltSite } from './pageHelpers.ts';
-import { axe } from './axe.ts';
 
 const site = useBuiltSite();
 const pages = site.pages;
-// A map, the pairing map, the unit chart, the money squares, the people chart, Alar.
-const STEPS = [
-  'cover',
-  'frame-pairing-alar',
-  'outlets-1288-stores',
-  'rural-funds',
-  'people-medical-alliance',
-  'alar-buses-bikes',
-];
-
-describe.each(Object.keys(VIEWPORTS) as ViewportName[])('%s', (viewport) => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const lang of ['zh', 'en'] as const) {
-      it(`has no axe violations (${lang}, ${theme})`, async () => {
-        const { page } = await pages.open(`${site.url}?lang=${lang}&theme=${theme}`, {
-          viewport: VIEWPORTS[viewport],
-        });
-        const found: string[] = [];
-        for (const step of STEPS) {
-          await page.goto(`${site.url}?lang=${lang}&theme=${theme}#${step}`);
-          await page.waitForFunction(
-            (id) => document.querySelector('aksu-graphic')?.getAttribute('data-scene') === id,
-            step,
-          );
-          await settle(page);
-          await waitForGraphicRest(page, step); // camera moves and chart morphs end
-          for (const v of await axe(page)) found.push(`${step}: ${v}`);
-        }
-        expect(found).toEqual([]);
-      });
-    }
-  }
-});
-
 describe('live region', () => {
   it('says what the graphic now shows once the step changes', async () => {
     const { page } = await pages.open(`${site.url}?lang=en#outlets-ten-cities`, {
