@@ -1,5 +1,5 @@
 // When the graphic is what a reader sees once a step has come to rest: its frame shows the step,
-// a chart has drawn that step's marks (its data-drawn), nothing in it is moving (no D3 transition
+// its drawing (chart, map or notes) has drawn that step (its data-drawn), nothing in it is moving (no D3 transition
 // such as the map's camera or a chart's morph, unit squares still, no CSS transition or
 // animation), and the fonts are in. The tests wait on this instead of pausing for a guessed time.
 // Shared by the end-to-end tests and the contact-sheet script (run by tsx: see __name below).
@@ -43,9 +43,15 @@ export async function waitForGraphicRest(
           if (step !== null) {
             const scene = frame?.getAttribute('data-scene') ?? null;
             if (scene !== step) return `the graphic shows ${scene}`;
-            const chart = frame?.querySelector('.drawing');
-            if (chart?.localName.endsWith('-plot') && chart.getAttribute('data-drawn') !== step)
-              return `the chart's marks are ${chart.getAttribute('data-drawn')}'s`;
+            // Charts, the map and the notes each say which step they show once they show it (a
+            // map once its boundaries are in and its camera rests there).
+            const drawing = frame?.querySelector('.drawing');
+            const says =
+              drawing?.localName.endsWith('-plot') ||
+              drawing?.localName === 'aksu-geo-map' ||
+              drawing?.localName === 'aksu-notes';
+            if (drawing && says && drawing.getAttribute('data-drawn') !== step)
+              return `the ${drawing.localName} shows ${drawing.getAttribute('data-drawn')}`;
           }
           // D3 keeps a __transition on every node with a transition scheduled or running.
           const moving = all.find((el) => (el as { __transition?: unknown }).__transition);
