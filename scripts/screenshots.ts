@@ -1,6 +1,7 @@
 // Saves screenshots of the built story for people to look at: each named step, on a phone and a
 // desktop viewport, in both languages. Usage: npm run build && npm run screenshots [step …]
 import { mkdirSync } from 'node:fs';
+import { waitForGraphicRest } from '../tests/e2e/graphicRest.ts';
 import { launchChromium, serveDist, VIEWPORTS, type ViewportName } from '../tests/e2e/harness.ts';
 
 const outDir = 'test-results/screenshots';
@@ -19,7 +20,8 @@ try {
       for (const step of wanted) {
         await page.goto(`${site.url}?lang=${lang}#${step}`);
         await page.waitForSelector(`aksu-graphic[data-scene="${step}"]`);
-        await page.waitForTimeout(700);
+        // Once the drawing shows the step and nothing moves (a fixed pause caught labels mid-fade).
+        await waitForGraphicRest(page, step);
         const file = `${outDir}/${step}-${viewport}-${lang}.png`;
         await page.screenshot({ path: file });
         console.log(file);

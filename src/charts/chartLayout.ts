@@ -15,6 +15,7 @@ import {
   type UnitThreshold,
 } from './chartPlan.ts';
 import { layoutFundingSquares, type FundingLayout } from './fundingSquares.ts';
+import { isLit } from './litFigures.ts';
 import {
   LABEL_TEXT,
   labelAt,
@@ -478,7 +479,7 @@ function arrangeChart(
     const { rows, height } = layoutBars(
       figures,
       rect.width,
-      scene.highlight,
+      (id) => isLit(scene, id),
       (f) => f.label[lang],
       (f) => figureOnMark(f, lang, units),
     );

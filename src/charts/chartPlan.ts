@@ -4,6 +4,7 @@
 import type { Bilingual, ChartKind, Lang, Qualifier, Unit } from '../content/schema.ts';
 import type { ChartScene, SceneFigure } from '../story/scene.ts';
 import { markFlags, type MarkFlags } from './marks.ts';
+import { isLit } from './litFigures.ts';
 import type { UnitGroupInput } from './unitGrid.ts';
 
 export interface PlannedUnitGroup {
@@ -85,7 +86,7 @@ export interface FigurePlacement {
 export interface ChartPlan {
   stepId: string;
   chart: ChartKind;
-  highlight: string | null;
+  highlight: string[] | null;
   panels: ChartPanel[];
   placements: FigurePlacement[];
   /**
@@ -251,7 +252,7 @@ export function chartPlanFor(scene: ChartScene): ChartPlan {
   for (const [unit, fs] of byUnit) if (!asUnits.some(([u]) => u === unit)) fs.forEach(stat);
 
   if (money.length > 1) {
-    const focus = money.find((f) => f.id === scene.highlight);
+    const focus = money.find((f) => isLit(scene, f.id));
     panels.push({
       kind: 'squares',
       key: 'squares',

@@ -197,8 +197,8 @@ const chartSceneSpec = z
   .object({
     graphic: z.literal('chart'),
     chart: z.enum(CHARTS),
+    // No highlight: the figures the step's text names are drawn in full, the rest step back.
     figures: z.array(stableId).min(1, 'a chart needs at least one figure'),
-    highlight: stableId.optional(),
   })
   .strict();
 /**

@@ -232,10 +232,6 @@ export function validateContent(raw: Record<DataFileKey, unknown>): Content {
           if (!placeIds.has(id))
             problems.push(`${stepAt('scene', 'highlight', k)}: unknown place "${id}"`);
         });
-      } else if (scene.highlight && !scene.figures.includes(scene.highlight)) {
-        problems.push(
-          `${stepAt('scene', 'highlight')}: "${scene.highlight}" is not among the scene's figures`,
-        );
       }
     });
   });

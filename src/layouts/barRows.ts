@@ -51,7 +51,7 @@ export function barStyle(figure: SceneFigure): BarRow['style'] {
 export function layoutBars(
   figures: readonly SceneFigure[],
   width: number,
-  highlight: string | null,
+  lit: (figureId: string) => boolean,
   labelOf: (figure: SceneFigure) => string,
   formatValue: (figure: SceneFigure) => string,
 ): BarLayout {
@@ -80,7 +80,7 @@ export function layoutBars(
         // A non-zero value never disappears: at least a hairline shows there is a bar.
         barWidth: figure.value > 0 ? Math.max(2, x(figure.value)) : 0,
         style: barStyle(figure),
-        highlighted: highlight === null || highlight === figure.id,
+        highlighted: lit(figure.id),
       });
       y += labelHeight + barHeight + rowGap;
     }

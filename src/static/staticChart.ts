@@ -11,6 +11,7 @@ import {
 import type { FundingShare } from '../charts/fundingSquares.ts';
 import { LABEL_TEXT, whatBaseline, type MarkLabel } from '../charts/markLabels.ts';
 import { chartPlanFor } from '../charts/chartPlan.ts';
+import { isLit } from '../charts/litFigures.ts';
 import type { Size } from '../charts/marks.ts';
 import { emptyBlocks, openEndAt } from '../charts/unitGrid.ts';
 import type { ChartStrings } from '../components/charts/chart-strings.ts';
@@ -87,12 +88,7 @@ function shareSvg(
 
 function panelSvg(scene: ChartScene, panel: PanelMarks): string {
   const colour = colourOf(scene.figures);
-  // A share is never stepped back, as on the live chart.
-  const lit = (id: string) =>
-    scene.highlight == null ||
-    scene.highlight === id ||
-    scene.figures.some((f) => f.id === id && f.unit === 'percent');
-  const muted = (id: string) => (lit(id) ? '' : ' class="muted"');
+  const muted = (id: string) => (isLit(scene, id) ? '' : ' class="muted"');
   const out: string[] = [];
   if (panel.kind === 'units') {
     const { layout } = panel;

@@ -9,6 +9,7 @@ import type {
   MapView,
   Place,
 } from '../content/schema.ts';
+import { parseText } from '../content/textTokens.ts';
 import { greatCircleKm, roundedKm } from '../maps/route.ts';
 import { resolveNoteText, type NoteText } from './noteText.ts';
 
@@ -66,7 +67,11 @@ export interface MapScene extends SceneBase {
 export interface ChartScene extends SceneBase {
   graphic: 'chart';
   chart: ChartKind;
-  highlight: string | null;
+  /**
+   * The figures the step's text cites, when it cites only some of those drawn: the others are
+   * earlier steps' figures kept for context, and step back. Null when the text cites them all.
+   */
+  highlight: string[] | null;
   /**
    * The step before drew money as squares too, at another scale: the key says the scale is new.
    * Absent otherwise.
@@ -201,13 +206,12 @@ export function sceneForStep(content: Content, stepId: string): Scene {
   };
   const spec = step.scene;
   if (spec.graphic === 'chart') {
-    const highlight = spec.highlight ?? null;
     const prev = index > 0 ? content.story.chapters.flatMap((c) => c.steps)[index - 1] : undefined;
     return {
       ...base,
       graphic: 'chart',
       chart: spec.chart,
-      highlight,
+      highlight: citedAmong(step.text, spec.figures),
       ...(squaresScaleChanges(prev?.scene, spec.figures ?? [], figureById)
         ? { newScale: true }
         : {}),
@@ -250,6 +254,17 @@ export function sceneForStep(content: Content, stepId: string): Scene {
         : [],
     route: spec.view === 'locator' ? routeOf(content) : null,
   };
+}
+
+/** The figures of `drawn` that the text cites in either language; null if it cites them all. */
+function citedAmong(text: Bilingual, drawn: readonly string[]): string[] | null {
+  const cited = new Set(
+    [text.zh, text.en].flatMap((t) =>
+      parseText(t).flatMap((s) => (s.kind === 'figure' ? [s.id] : [])),
+    ),
+  );
+  const lit = drawn.filter((id) => cited.has(id));
+  return lit.length === drawn.length ? null : lit;
 }
 
 /** Every step's scene, keyed by step id: what the build hands to the browser. */

@@ -1,6 +1,7 @@
 // Layout functions: bars start at zero and are proportional within a unit, and labels never
 // collide with values at phone width.
 import { describe, expect, it } from 'vitest';
+import { isLit } from '../../src/charts/litFigures.ts';
 import { loadContent } from '../../src/content/loadContent.ts';
 import { formatFigure } from '../../src/format/figureFormat.ts';
 import { layoutBars } from '../../src/layouts/barRows.ts';
@@ -15,9 +16,10 @@ describe('layoutBars', () => {
     .figures;
   const label = (f: SceneFigure) => f.label.en;
   const value = (f: SceneFigure) => formatFigure(f, 'en', content.units);
+  const all = () => true;
 
   it('draws bars from zero, proportional to value within a unit', () => {
-    const { rows } = layoutBars(figures, 300, null, label, value);
+    const { rows } = layoutBars(figures, 300, all, label, value);
     const widthOf = (id: string) => rows.find((r) => r.figure.id === id)?.barWidth ?? NaN;
     expect(widthOf('outlets-stores-june-2021')).toBe(300);
     expect(widthOf('outlets-upgraded-stores')).toBeCloseTo((300 * 1000) / 1288, 5);
@@ -26,18 +28,18 @@ describe('layoutBars', () => {
 
   it('marks plans, lower bounds and approximations', () => {
     const funds = sceneForStep(content, 'alar-plan-2021') as { figures: SceneFigure[] };
-    const { rows } = layoutBars(funds.figures, 300, null, label, value);
+    const { rows } = layoutBars(funds.figures, 300, all, label, value);
     expect(rows.map((r) => [r.figure.id, r.style])).toEqual([
       ['alar-funds-so-far', 'solid'],
       ['alar-funds-plan-2021', 'planned'],
     ]);
     const rural = sceneForStep(content, 'rural-funds') as { figures: SceneFigure[] };
-    expect(layoutBars(rural.figures, 300, null, label, value).rows[0]?.style).toBe('open-end');
+    expect(layoutBars(rural.figures, 300, all, label, value).rows[0]?.style).toBe('open-end');
   });
 
   it('never compares unlike units on one scale', () => {
     const sales = sceneForStep(content, 'outlets-sales-since-2020') as { figures: SceneFigure[] };
-    const { rows } = layoutBars(sales.figures, 300, null, label, value);
+    const { rows } = layoutBars(sales.figures, 300, all, label, value);
     const tonnes = rows.find((r) => r.figure.unit === 'tonnes');
     expect(tonnes?.barWidth).toBe(300);
     expect(new Set(rows.map((r) => r.group)).size).toBe(2);
@@ -49,7 +51,7 @@ describe('layoutBars', () => {
       const { rows } = layoutBars(
         scene.figures,
         328,
-        scene.highlight,
+        (id) => isLit(scene, id),
         (f) => f.label[lang],
         (f) => formatFigure(f, lang, content.units),
       );

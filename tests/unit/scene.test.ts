@@ -30,7 +30,7 @@ describe('sceneForStep', () => {
     expect(scene.graphic).toBe('chart');
     if (scene.graphic !== 'chart') return;
     expect(scene.chart).toBe('outlets');
-    expect(scene.highlight).toBe('outlets-stores-june-2021');
+    expect(scene.highlight).toEqual(['outlets-stores-june-2021']);
     const stores = scene.figures.find((f) => f.id === 'outlets-stores-june-2021');
     expect(stores).toMatchObject({ value: 1288, unit: 'stores', qualifier: 'exact' });
   });
@@ -70,6 +70,27 @@ describe('money steps: emphasis and scale', () => {
   it('emphasises every sum the card cites in bold: no highlight steps one back', () => {
     expect(chart('alar-plan-2021').highlight).toBeNull();
     expect(chart('rural-insurance-futures').highlight).toBeNull();
+  });
+  it('draws in full every figure the text cites, and steps back only earlier steps’ figures', () => {
+    // The text cites both teacher counts; the vocational teachers are the step before's.
+    expect(chart('people-teachers-paired').highlight).toEqual([
+      'teachers-paired',
+      'cloud-teachers',
+    ]);
+    // Every figure drawn is cited: none steps back.
+    for (const id of ['people-medical-training', 'alar-projects', 'outlets-online-shops'])
+      expect(chart(id).highlight, id).toBeNull();
+    for (const scene of Object.values(allScenes(content))) {
+      if (scene.graphic !== 'chart' || scene.highlight === null) continue;
+      const step = content.story.chapters
+        .flatMap((c) => c.steps)
+        .find((s) => s.id === scene.stepId)!;
+      for (const f of scene.figures)
+        expect(
+          scene.highlight.includes(f.id),
+          `${scene.stepId}: ${f.id} is cited, so drawn in full`,
+        ).toBe(step.text.zh.includes(`{fig:${f.id}`) || step.text.en.includes(`{fig:${f.id}`));
+    }
   });
   it('says so when the step before drew other sums as squares', () => {
     expect(chart('rural-insurance-futures').newScale).toBe(true);

@@ -9,6 +9,7 @@ import { chartCsv, chartTableRows } from '../../charts/chartData.ts';
 import { chartKeyLines } from '../../charts/chartKey.ts';
 import { contentBox, fitScale, layoutChart, type PanelMarks } from '../../charts/chartLayout.ts';
 import { chartPlanFor, type ChartPlan } from '../../charts/chartPlan.ts';
+import { isLit } from '../../charts/litFigures.ts';
 import type { Lang, UnitWords } from '../../content/schema.ts';
 import type { ChartScene, SceneFigure } from '../../story/scene.ts';
 import { placeColor } from '../views/placeColor.ts';
@@ -82,11 +83,8 @@ export class StoryChart extends LitElement {
     return placeColor(f?.place ?? '');
   };
 
-  // A share is never stepped back (alone, or under the square it measures).
   private highlighted = (figureId: string): boolean =>
-    this.scene?.highlight == null ||
-    this.scene.highlight === figureId ||
-    this.figures.some((f) => f.id === figureId && f.unit === 'percent');
+    this.scene == null || isLit(this.scene, figureId);
 
   private keyLines(): string[] {
     const { scene, units, strings, lang, plan } = this;
