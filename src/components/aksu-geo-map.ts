@@ -56,6 +56,9 @@ export class AksuGeoMap extends LitElement {
 
   private geo: GeoLayout | null = null;
   private pairing: PairingLayout | null = null;
+  /** The pairing labels last placed, kept while the step, size and language stay the same. */
+  private pairingPlaced: { layout: PairingLayout; key: string; labels: PlacedLabel[] } | null =
+    null;
   /** A camera move is under way: the map is not yet at its step. */
   private moving = false;
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
@@ -279,6 +282,17 @@ export class AksuGeoMap extends LitElement {
     </svg>`;
   }
 
+  // Placing them is most of this map's drawing time, and every render (a camera move, a theme
+  // change, another step on the geographic map) would otherwise place them again.
+  private pairingLabelsFor(scene: MapScene, layout: PairingLayout): PlacedLabel[] {
+    const key = `${scene.stepId} ${this.lang} ${this.size.width}x${this.size.height}`;
+    const kept = this.pairingPlaced;
+    if (kept && kept.layout === layout && kept.key === key) return kept.labels;
+    const labels = pairingLabels(scene, layout, this.size, this.lang);
+    this.pairingPlaced = { layout, key, labels };
+    return labels;
+  }
+
   private renderPairing(
     scene: MapScene,
     state: MapState,
@@ -310,7 +324,7 @@ export class AksuGeoMap extends LitElement {
         ]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r=${pairingDotRadius(this.size)}
           fill=${placeColor(scene.places.find((p) => p.id === id)?.kind === 'zhejiang-city' ? 'zhejiang' : id)}></circle>`,
       )}
-      ${this.renderLabels(pairingLabels(scene, layout, this.size, this.lang))}
+      ${this.renderLabels(this.pairingLabelsFor(scene, layout))}
     <text class="footnote" x=${width - 4} y=${height - 6} text-anchor="end">${pairingFootnote(scene, this.lang, strings)}</text>
     </svg>`;
   }

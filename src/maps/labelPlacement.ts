@@ -19,6 +19,8 @@ export interface LabelCandidate {
   muted?: boolean;
   /** Shorter words to fall back on where the label's own do not fit (a name without partners). */
   short?: string;
+  /** How far out (rings of spots) the words may go before the short ones are tried: 2 unless 3. */
+  reach?: 2 | 3;
   /** The side tried first (away from where lines leave the anchor). */
   prefer?: 'left' | 'right' | 'above' | 'below';
 }
@@ -186,7 +188,7 @@ export function placeLabels(
     // Words with partners stay near their dot; a plain name may go a little further out.
     const texts: [string, number[]][] = c.short
       ? [
-          [c.text, [1, 2]],
+          [c.text, c.reach === 3 ? [1, 2, 3] : [1, 2]],
           [c.short, [1, 2, 3]],
         ]
       : [[c.text, c.required ? [1, 2, 3, 4] : [1]]];

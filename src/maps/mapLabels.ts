@@ -311,8 +311,70 @@ export function pairingLabels(
   const all = linkLines(layout);
   const lines = litLinks.map((i) => all[i] as Polyline);
   const ends = litLinks.map((i) => [layout.links[i]?.from ?? '', layout.links[i]?.to ?? '']);
-  // Greedy placement leaves out the last comers: those left out go first next time (a few
-  // rounds at most), and the round that leaves out fewest is kept.
+  // A link is traced by the partner named at one of its ends: "Xinhe ← Lishui" in Aksu, or where
+  // Aksu's end is too crowded for more than "Xinhe", "Lishui → Xinhe" in Zhejiang. Partners may
+  // stand a ring further out from their dot where that leaves the other labels room. Of these
+  // tries, the one that names every place the step needs and leaves fewest links untraced wins.
+  const withPartner = (ls: PlacedLabel[]) =>
+    new Set(ls.filter((l) => l.short !== undefined && l.text !== l.short).map((l) => l.id));
+  const untraced = (ls: PlacedLabel[]) => {
+    const traced = withPartner(ls);
+    return litLinks.filter((i) => {
+      const link = layout.links[i];
+      return link && !traced.has(link.from) && !traced.has(link.to);
+    }).length;
+  };
+  const complete = (ls: PlacedLabel[]) =>
+    candidates.every((c) => !c.required || ls.some((l) => l.id === c.id));
+  const retold = (bareEnds: Set<string>) => {
+    const cities = new Set(
+      litLinks.flatMap((i) => {
+        const link = layout.links[i];
+        return link && bareEnds.has(link.to) ? [link.from] : [];
+      }),
+    );
+    return candidates.map((c) => {
+      const place = byId.get(c.id);
+      if (!place || !cities.has(c.id) || c.short) return c;
+      return { ...c, text: pairingLabelText(place, partners.get(c.id) ?? [], lang), short: c.text };
+    });
+  };
+  // Tried in order, each only if the ones before leave a link untraced (placement is the costly
+  // part of drawing this map).
+  const reaching = (cs: LabelCandidate[], reach: 2 | 3) =>
+    cs.map((c) => (c.short ? { ...c, reach } : c));
+  const bareIn = (ls: PlacedLabel[]) => {
+    const traced = withPartner(ls);
+    return new Set(ls.filter((l) => l.short && !traced.has(l.id)).map((l) => l.id));
+  };
+  let best: PlacedLabel[] | null = null;
+  const better = (t: PlacedLabel[]) =>
+    !best || (complete(t) && (!complete(best) || untraced(t) < untraced(best)));
+  const done = () => best !== null && complete(best) && untraced(best) === 0;
+  for (const reach of [2, 3] as const) {
+    const first = placePairingLabels(reaching(candidates, reach), size, obstacles, lines, ends);
+    if (better(first)) best = first;
+    if (done()) break;
+    const bare = bareIn(first);
+    if (!bare.size) continue;
+    const second = placePairingLabels(reaching(retold(bare), reach), size, obstacles, lines, ends);
+    if (better(second)) best = second;
+    if (done()) break;
+  }
+  return best ?? [];
+}
+
+/**
+ * Greedy placement leaves out the last comers: those left out go first next time (a few rounds
+ * at most), and the round that leaves out fewest is kept.
+ */
+function placePairingLabels(
+  candidates: LabelCandidate[],
+  size: Size,
+  obstacles: Box[],
+  lines: Polyline[],
+  ends: string[][],
+): PlacedLabel[] {
   let clear = placeLabels(candidates, size, obstacles, 2, lines, ends);
   let order = candidates;
   for (let round = 0; round < 4; round += 1) {

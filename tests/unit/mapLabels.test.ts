@@ -130,6 +130,17 @@ describe('map labels at the built site’s sizes', () => {
         }
       }
       expect(crossings.length, crossings.join('; ')).toBeLessThanOrEqual(size.width < 400 ? 3 : 1);
+      // Every lit link can be traced: its partner is named at one end ("Wensu ← Jinhua", or
+      // "Lishui → Xinhe" where Aksu's end is crowded), save on the 288 px map of a 320 px phone.
+      if (size.width >= 300) {
+        const traced = new Set(
+          labels.filter((l) => l.short !== undefined && l.text !== l.short).map((l) => l.id),
+        );
+        const untraced = layout.links.filter(
+          (l) => pairingLinkLit(scene, l.from, l.to) && !traced.has(l.from) && !traced.has(l.to),
+        );
+        expect(untraced.map((l) => `${l.from}>${l.to}`)).toEqual([]);
+      }
       // Each lit link is named at its Aksu end by its partner ("Wensu ← Jinhua"); a label falls
       // back to the name alone only on a crowded phone map.
       const short = labels.filter((l) => l.short !== undefined && l.text === l.short);
