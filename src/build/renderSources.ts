@@ -118,8 +118,7 @@ function renderDerived(content: Content): string {
     ).replace('{inputs}', inputs);
   });
   return `<h3 id="sources-derived">${ui(content, 'sourcesDerivedTitle')}</h3>
-      ${item}
-      ${ui(content, 'derivedZoom', '', 'p')}`;
+      ${item}`;
 }
 
 function renderPairingSource(content: Content, source: PairingSource): string {

@@ -80,7 +80,6 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
       chartCsv: ui.chartCsv,
       unitKeyEach: ui.unitKeyEach,
       blockKeyTens: ui.blockKeyTens,
-      zoomNote: ui.zoomNote,
       legendPlanned: ui.legendPlanned,
       legendLowerBound: ui.legendLowerBound,
       squaresNote: ui.squaresNote,

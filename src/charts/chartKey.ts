@@ -38,11 +38,9 @@ export function chartKeyLines(
       strings.unitsDiffer[lang].replace('{units}', unitWords.join(lang === 'zh' ? '、' : ', ')),
     );
   }
-  if (plan.panels.some((p) => p.kind === 'squares')) {
-    // A scale other than the last step's is said first: the same sum's square changed size.
-    if (scene.newScale) lines.unshift(strings.newScale[lang]);
-    lines.push(strings.squaresNote[lang]);
-  }
+  // A scale other than the last step's is said first: a square changed size.
+  if (scene.newScale) lines.unshift(strings.newScale[lang]);
+  if (plan.panels.some((p) => p.kind === 'squares')) lines.push(strings.squaresNote[lang]);
   for (const id of plan.notes) {
     const f = scene.figures.find((x) => x.id === id);
     if (f)

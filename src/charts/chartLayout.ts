@@ -72,11 +72,6 @@ export type PanelMarks =
   | (Common & { kind: 'stat'; stat: StatMark })
   | (Common & { kind: 'share'; share: ShareMark });
 
-/** What the step's inset says: "side ×{n} (our calculation)"; the template comes from ui.json. */
-export interface LayoutStrings {
-  zoomNote: { zh: string; en: string };
-}
-
 function numberFormat(lang: Lang, n: number): string {
   // Chinese without a thousands separator, as figureFormat writes it.
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -85,24 +80,12 @@ function numberFormat(lang: Lang, n: number): string {
 }
 
 /** A label's box: what the amount is wraps at about half the panel's width (120–240 px). */
-export function markLabelBox(
-  amount: string,
-  what: string,
-  panelWidth: number,
-  extra: readonly string[] = [],
-): LabelBox {
+export function markLabelBox(amount: string, what: string, panelWidth: number): LabelBox {
   // On a phone a third of the width, so labels of small marks fit beside a large one.
   const wrapAt =
     panelWidth < 480 ? Math.max(110, panelWidth * 0.34) : Math.min(240, panelWidth * 0.5);
-  // A label with an inset beside it has that much less room.
-  const room = panelWidth - 8 - (extra.length ? 40 : 0);
-  return labelBox(
-    amount,
-    what,
-    Math.min(wrapAt, room),
-    Math.max(Math.min(wrapAt, room), room),
-    extra,
-  );
+  const room = panelWidth - 8;
+  return labelBox(amount, what, Math.min(wrapAt, room), Math.max(Math.min(wrapAt, room), room));
 }
 
 function contentSize(marks: PanelMarks): Size {
@@ -337,15 +320,14 @@ export function layoutChart(
   lang: Lang,
   units: UnitWords,
   plot: Size,
-  strings?: LayoutStrings,
 ): PanelMarks[] {
   const preferred = panelsAcross(plot);
-  const first = arrangeChart(scene, plan, lang, units, plot, preferred, strings);
+  const first = arrangeChart(scene, plan, lang, units, plot, preferred);
   // A big number beside the marks can leave them a strip (a wide but short panel); under them, a
   // column (a tall one). The other arrangement wins when its marks come out clearly larger.
   const canTurn = plan.panels.length > 1 && (!preferred || plot.width >= ACROSS_MIN_WIDTH);
   if (!canTurn) return first;
-  const other = arrangeChart(scene, plan, lang, units, plot, !preferred, strings);
+  const other = arrangeChart(scene, plan, lang, units, plot, !preferred);
   return markArea(other, plot) > markArea(first, plot) * TURN_GAIN ? other : first;
 }
 
@@ -365,7 +347,6 @@ function arrangeChart(
   units: UnitWords,
   plot: Size,
   across: boolean,
-  strings?: LayoutStrings,
 ): PanelMarks[] {
   const rects = measuredRects(scene, plan, lang, units, plot, across);
   const figuresOf = (key: string) =>
@@ -424,17 +405,10 @@ function arrangeChart(
       ];
     }
     if (panel.kind === 'squares') {
-      const template = strings?.zoomNote[lang];
       const layout = layoutFundingSquares(
         figures,
         rect,
-        (f, inset) =>
-          markLabelBox(
-            figureOnMark(f, lang, units),
-            f.label[lang],
-            rect.width,
-            inset && template ? [template.replace('{n}', numberFormat(lang, inset))] : [],
-          ),
+        (f) => markLabelBox(figureOnMark(f, lang, units), f.label[lang], rect.width),
         (f) => figureOnMark(f, lang, units),
       );
       return [

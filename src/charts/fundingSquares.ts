@@ -2,8 +2,8 @@
 // baseline, largest first: no square is drawn inside another, since none of these sums is part
 // of another. Each square carries its own label (the amount, then what it is) right above it or
 // inside it; labels are stacked so none overlaps another label, a square or a leader line. A
-// square too small to see gets an enlarged copy beside its label, marked with its factor; the
-// factor follows from the amounts alone, so it is the same on a phone and on a 4K wall. A share
+// square too small to see stays at its true size, a speck its label points at: an enlarged copy
+// beside true-size squares would be read as a sum, however it is marked. A share
 // in the step (the report's "90%+ of all aid funds" is of its largest sum) stands right under
 // the largest square, against its 0–100% frame, so it reads with the figure it measures.
 import type { SceneFigure } from '../story/scene.ts';
@@ -11,12 +11,8 @@ import { LABEL_TEXT, labelAt, type LabelBox, type MarkLabel } from './markLabels
 import { markFlags, overlaps, round2, type MarkFlags, type Rect, type Size } from './marks.ts';
 
 export const FUNDING_METRICS = {
-  /** A square whose side is this many times smaller than the largest's is a speck: it gets an inset. */
-  speckRatio: 25,
-  /** The inset's side is about this share of the largest square's side (a round factor). */
-  insetShare: 0.1,
-  /** The inset's side, about, as the width reserved for it. */
-  insetSide: 28,
+  /** A square is never drawn smaller than this, so a speck can still be seen (and pointed at). */
+  minSide: 2,
   pad: 6,
   /** Gap between squares, at least: wide enough that no square seems to belong to another. */
   gap: 22,
@@ -37,9 +33,6 @@ export interface FundingSquare extends MarkFlags {
   x: number;
   y: number;
   side: number;
-  tooSmall: boolean;
-  /** The enlarged copy of a square too small to see: where, how big, and by what factor. */
-  inset: { x: number; y: number; side: number; factor: number } | null;
 }
 
 /** A share drawn against its whole, under the square of the sum it is a share of. */
@@ -63,18 +56,6 @@ export interface FundingLayout {
   height: number;
 }
 
-const NICE = [2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
-
-/**
- * The enlargement of a speck whose side is `ratio` times smaller than the largest square's: a
- * round number that brings it to about a tenth of the largest side. It depends on the amounts
- * only, so every screen states the same factor.
- */
-export function insetFactor(ratio: number): number {
-  const want = ratio * FUNDING_METRICS.insetShare;
-  return NICE.find((n) => n >= want) ?? Math.ceil(want);
-}
-
 interface Placed {
   rects: Rect[];
   labels: MarkLabel[];
@@ -96,7 +77,7 @@ function segmentRect(x: number, y1: number, y2: number): Rect {
 function placeLabels(
   squares: FundingSquare[],
   width: number,
-  boxOf: (figureId: string, inset: number | null) => LabelBox,
+  boxOf: (figureId: string) => LabelBox,
 ): Placed {
   const { pad } = FUNDING_METRICS;
   const obstacles: Rect[] = squares.map((s) => ({ x: s.x, y: s.y, width: s.side, height: s.side }));
@@ -105,12 +86,12 @@ function placeLabels(
   let cramped = false;
   const order = [...squares].reverse();
   for (const sq of order) {
-    const box = boxOf(sq.figureId, sq.inset?.factor ?? null);
-    const insetSide = sq.inset?.side ?? 0;
-    const w = box.width + (insetSide ? insetSide + pad : 0);
-    const h = Math.max(box.height, insetSide);
+    const box = boxOf(sq.figureId);
+    const w = box.width;
+    const h = box.height;
     const first = sq === squares[0];
-    if (first && sq.side >= w + 2 * pad && sq.side >= h + 2 * pad) {
+    // Never inside a plan's hatched square: no text reads on hatching.
+    if (first && !sq.planned && sq.side >= w + 2 * pad && sq.side >= h + 2 * pad) {
       const label = { x: sq.x + pad, y: sq.y + pad, width: w, height: h };
       labels.push({ ...label, ...text(sq, box), leader: null, inside: true });
       continue;
@@ -134,16 +115,9 @@ function placeLabels(
     const bottom = y + h;
     const leader = bottom < sq.y - pad - 0.5 ? { x1: lx, y1: sq.y, x2: lx, y2: bottom } : null;
     const placed = { x, y, width: w, height: h };
-    // The enlarged copy sits at the label's left, the text beside it.
-    if (sq.inset) {
-      sq.inset = { ...sq.inset, x: round2(x), y: round2(bottom - insetSide) };
-    }
-    const textX = x + (insetSide ? insetSide + pad : 0);
     labels.push({
       ...placed,
       ...text(sq, box),
-      x: textX,
-      width: box.width,
       leader: leader && { x1: lx, y1: sq.y, x2: lx, y2: bottom },
       inside: false,
     });
@@ -196,14 +170,14 @@ function placeShare(
 export function layoutFundingSquares(
   figures: readonly SceneFigure[],
   size: Size,
-  boxOf: (figure: SceneFigure, inset: number | null) => LabelBox = () => DEFAULT_LABEL_BOX,
+  boxOf: (figure: SceneFigure) => LabelBox = () => DEFAULT_LABEL_BOX,
   amountOf: (figure: SceneFigure) => string = () => '',
 ): FundingLayout {
   const money = figures
     .filter((f) => f.unit === 'yuan' && f.value > 0)
     .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
   const shareFigure = figures.find((f) => f.unit === 'percent') ?? null;
-  const shareBox = shareFigure ? boxOf(shareFigure, null) : null;
+  const shareBox = shareFigure ? boxOf(shareFigure) : null;
   const shareHeight = shareBox
     ? FUNDING_METRICS.shareGap +
       shareBox.height +
@@ -214,11 +188,6 @@ export function layoutFundingSquares(
   const byId = new Map(money.map((f) => [f.id, f]));
   const roots = money.map((f) => Math.sqrt(f.value));
   const largest = roots[0] ?? 1;
-  // Specks and their factors follow from the amounts alone: the same at every size.
-  const factors = roots.map((r) => {
-    const ratio = largest / Math.max(r, 1e-9);
-    return ratio >= FUNDING_METRICS.speckRatio ? insetFactor(ratio) : 0;
-  });
   const sumRoots = roots.reduce((a, b) => a + b, 0) || 1;
   const gap = Math.max(FUNDING_METRICS.gap, size.width * 0.04);
   const across = Math.max(1, size.width - gap * Math.max(0, money.length - 1));
@@ -231,8 +200,7 @@ export function layoutFundingSquares(
   money.forEach((f, i) => {
     if (i > 0) {
       before += roots[i - 1] ?? 0;
-      const inset = factors[i] ? FUNDING_METRICS.insetSide * 1.6 + FUNDING_METRICS.pad : 0;
-      const room = size.width - boxOf(f, factors[i] || null).width - inset - (i - 0.5) * gap;
+      const room = size.width - boxOf(f).width - (i - 0.5) * gap;
       if (room > 0) scale = Math.min(scale, room / before);
     }
   });
@@ -243,24 +211,19 @@ export function layoutFundingSquares(
   for (let attempt = 0; attempt < 40; attempt++) {
     let x = 0;
     const squares: FundingSquare[] = money.map((f, i) => {
-      const side = (roots[i] ?? 0) * scale;
-      const factor = factors[i] ?? 0;
+      const side = Math.max(FUNDING_METRICS.minSide, (roots[i] ?? 0) * scale);
       const sq: FundingSquare = {
         key: `square:${f.id}`,
         figureId: f.id,
         x,
         y: -side,
         side,
-        tooSmall: factor > 0,
-        inset: factor ? { x: 0, y: 0, side: side * factor, factor } : null,
         ...markFlags(f.qualifier),
       };
       x += side + gap;
       return sq;
     });
-    const placed = placeLabels(squares, size.width, (id, inset) =>
-      boxOf(byId.get(id) as SceneFigure, inset),
-    );
+    const placed = placeLabels(squares, size.width, (id) => boxOf(byId.get(id) as SceneFigure));
     const height = -placed.top;
     // Baseline at the bottom of the squares: shift everything down by their height.
     const shift = (y: number) => round2(y + height);
@@ -279,7 +242,6 @@ export function layoutFundingSquares(
     const width = Math.max(
       x - gap,
       ...placed.labels.map((l) => l.x + l.width),
-      ...squares.map((s) => (s.inset ? s.inset.x + s.inset.side : 0)),
       share ? share.share.frame.x + share.share.frame.width : 0,
       share ? share.label.x + share.label.width : 0,
     );
@@ -290,12 +252,6 @@ export function layoutFundingSquares(
         x: round2(s.x),
         y: shift(s.y),
         side: round2(s.side),
-        inset: s.inset && {
-          x: s.inset.x,
-          y: shift(s.inset.y),
-          side: round2(s.inset.side),
-          factor: s.inset.factor,
-        },
       })),
       labels: [
         ...placed.labels.map((l) => ({

@@ -30,8 +30,9 @@ export const CHART_STYLE = `
   .block-label, .key { fill: var(--color-ink-soft); }
   .key { font-size: 12px; }
   .bold { font-weight: 700; }
-  .tick, .leader, .outline, .inset { stroke: var(--color-ink); }
+  .tick, .leader, .outline { stroke: var(--color-ink); }
   .block-slot { stroke: var(--color-ink-soft); stroke-opacity: 0.45; }
+  .on-fill text { fill: var(--color-paper); stroke: none; }
 `;
 
 function colourOf(figures: readonly SceneFigure[]) {
@@ -63,7 +64,11 @@ function labelSvg(label: MarkLabel, mutedOf: (id: string) => string): string {
         .join('')}</text>`,
     );
   }
-  return `<g${mutedOf(label.figureId)}>${out.join('')}</g>`;
+  const muted = mutedOf(label.figureId);
+  // Inside its own full-colour square the label is paper-coloured: ink on the dark fill is
+  // unreadable (a muted square is pale, so its label keeps the ink).
+  const onFill = label.inside && !muted ? ' class="on-fill"' : '';
+  return `<g${muted}${onFill}>${out.join('')}</g>`;
 }
 
 /** A share against its 0–100% frame: alone in its panel, or under the square it measures. */
@@ -123,12 +128,6 @@ function panelSvg(scene: ChartScene, panel: PanelMarks): string {
       out.push(
         `<rect x="${n(sq.x)}" y="${n(sq.y)}" width="${n(sq.side)}" height="${n(sq.side)}" fill="${fill}" stroke="${colour(sq.figureId)}" stroke-width="1.5"${dash}${muted(sq.figureId)}/>`,
       );
-      if (sq.inset) {
-        const i = sq.inset;
-        out.push(
-          `<rect class="inset${muted(sq.figureId) ? ' muted' : ''}" x="${n(i.x)}" y="${n(i.y)}" width="${n(i.side)}" height="${n(i.side)}" fill="${fill}" stroke="var(--color-ink)"/>`,
-        );
-      }
     }
     if (panel.layout.share) out.push(shareSvg(panel.layout.share, colour, muted));
   }
@@ -170,7 +169,7 @@ export function staticChartBody(
   const keyHeight = (lines: number) => 24 + lines * KEY_LINE;
   const key = chartKeyLines(scene, plan, lang, units, strings, box);
   const plot = { width: box.width, height: box.height - keyHeight(key.length) };
-  const panels = layoutChart(scene, plan, lang, units, plot, strings);
+  const panels = layoutChart(scene, plan, lang, units, plot);
   // The key right under the marks, as on the live chart (which lifts it by the same amount).
   const content = contentBox(panels);
   const fit = fitScale(content, plot);

@@ -95,6 +95,8 @@ export interface NotesScene extends SceneBase {
   title: NoteText;
   arrange: 'stack' | 'columns';
   groups: SceneNoteGroup[];
+  /** What stands for the items a small screen has no room for ("… and {n} more: see the text"). */
+  more: Bilingual;
 }
 export type Scene = MapScene | ChartScene | NotesScene;
 
@@ -160,8 +162,8 @@ function moneyOf(ids: readonly string[], figures: ReadonlyMap<string, Figure>): 
 }
 
 /**
- * True when the step before drew money squares too, for other sums: each step's squares fill
- * its panel, so other sums mean another scale, and a square of the same sum changes size.
+ * True when the step before drew money squares too, for other sums, or counted other things:
+ * each step's squares fill its panel, so another scale, and a square that changes size.
  */
 function squaresScaleChanges(
   prev: Content['story']['chapters'][number]['steps'][number]['scene'] | undefined,
@@ -171,7 +173,25 @@ function squaresScaleChanges(
   if (prev?.graphic !== 'chart') return false;
   const before = moneyOf(prev.figures ?? [], figures);
   const now = moneyOf(ids, figures);
-  return before.length > 1 && now.length > 1 && before.join() !== now.join();
+  if (before.length > 1 && now.length > 1 && before.join() !== now.join()) return true;
+  // Counted squares are sized to fill the panel too: the step before counted other things (1,288
+  // stores, then 100+ shops), so a square here is drawn at another size than the last step's.
+  const countedBefore = countedOf(prev.figures ?? [], figures);
+  const countedNow = countedOf(ids, figures);
+  return (
+    // (Two sums or more make this a chart of money squares, told above.)
+    now.length < 2 &&
+    countedBefore.length > 0 &&
+    countedNow.length > 0 &&
+    !countedNow.some((id) => countedBefore.includes(id))
+  );
+}
+
+function countedOf(ids: readonly string[], figures: ReadonlyMap<string, Figure>): string[] {
+  return ids.filter((id) => {
+    const unit = figures.get(id)?.unit;
+    return unit !== undefined && unit !== 'yuan' && unit !== 'percent';
+  });
 }
 
 export function sceneForStep(content: Content, stepId: string): Scene {
@@ -223,6 +243,7 @@ export function sceneForStep(content: Content, stepId: string): Scene {
       ...base,
       graphic: 'notes',
       title: text(spec.title),
+      more: content.ui.notesMore,
       arrange: spec.arrange ?? 'stack',
       groups: spec.groups.map((g) => ({
         layout: g.layout,

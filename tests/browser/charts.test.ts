@@ -146,15 +146,28 @@ describe('<aksu-funding-plot>', () => {
       .toEqual(['¥450,000', '¥60 million+']);
   });
 
-  it('gives the ¥450,000 speck an enlarged inset, its factor marked as ours', async () => {
+  it('draws the ¥450,000 speck at its true size, the ¥4 billion+ label in paper on its fill', async () => {
     const el = await mount('aksu-funding-plot', 'rural-funds');
-    await expect
-      .poll(() => el.shadowRoot!.querySelector('rect.inset')?.getAttribute('data-figure'))
-      .toBe('insurance-futures-subsidy');
-    const label = el.shadowRoot!.querySelector(
-      '.mark-label[data-figure="insurance-futures-subsidy"] .what',
-    )?.textContent;
-    expect(label).toMatch(/×\d+（本文计算）/);
+    const side = (id: string) =>
+      Number(
+        el.shadowRoot!.querySelector(`rect.square[data-figure="${id}"]`)?.getAttribute('width'),
+      );
+    await expect.poll(() => side('insurance-futures-subsidy')).toBeGreaterThan(0);
+    await expect.poll(() => el.dataset.drawn).toBe('rural-funds');
+    // No enlarged copy: the speck is 1/94 of the ¥4 billion+ square's side, as its amount is.
+    expect(el.shadowRoot!.querySelectorAll('rect.inset')).toHaveLength(0);
+    const ratio = side('rural-revitalisation-funds') / side('insurance-futures-subsidy');
+    expect(ratio).toBeGreaterThan(60);
+    // Ink on dark orange cannot be read: the label inside its square takes the paper's colour.
+    const inside = el.shadowRoot!.querySelector<SVGTextElement>(
+      '.mark-label.is-inside[data-figure="rural-revitalisation-funds"] .amount',
+    )!;
+    const paper = getComputedStyle(el).getPropertyValue('--color-paper').trim();
+    const probe = document.createElement('span');
+    probe.style.color = paper;
+    document.body.append(probe);
+    expect(getComputedStyle(inside).fill).toBe(getComputedStyle(probe).color);
+    probe.remove();
     // The share of all aid funds stands against its whole.
     const frame = el.shadowRoot!.querySelector('rect.share-frame')!;
     const fill = el.shadowRoot!.querySelector('rect.share-fill')!;

@@ -68,6 +68,37 @@ describe('<aksu-notes>', () => {
     });
   }
 
+  it('on a 320 px phone lets the last items give way to a line counting them, none cut off', async () => {
+    let gaveWay = 0;
+    for (const scene of notesSteps) {
+      for (const lang of ['zh', 'en'] as const) {
+        const notes = await mount(scene.stepId, lang, 288, 330);
+        const root = notes.shadowRoot as ShadowRoot;
+        const panel = notes.getBoundingClientRect();
+        const where = `${scene.stepId} ${lang}`;
+        const items = [...root.querySelectorAll<HTMLElement>('.item')];
+        const hidden = items.filter((i) => i.checkVisibility() === false).length;
+        const more = root.querySelector<HTMLElement>('.more')!;
+        if (hidden) {
+          gaveWay++;
+          // Only at the smallest type, and from the end: what is shown is the text's first items.
+          expect(notes.fittedSize, where).toBe(13);
+          expect(items.at(-1)!.checkVisibility(), where).toBe(false);
+          const shown = root.querySelectorAll('.stat, .item:not([hidden])').length;
+          expect(shown, where).toBeGreaterThan(0);
+          expect(more.textContent, where).toBe(scene.more[lang].replace('{n}', String(hidden)));
+        } else expect(more.checkVisibility(), where).toBe(false);
+        for (const el of root.querySelectorAll('.title, .stat, .group__title, .item, .more')) {
+          if (!(el as HTMLElement).checkVisibility()) continue;
+          expect(el.getBoundingClientRect().bottom, where).toBeLessThanOrEqual(panel.bottom + 0.5);
+        }
+        document.body.replaceChildren();
+      }
+    }
+    // The golden cards and the tourism firms, at least, have more than 330 px can hold.
+    expect(gaveWay).toBeGreaterThan(2);
+  });
+
   it('draws a share against its whole (the 50% logistics cut fills half its bar)', async () => {
     const notes = await mount('ecommerce-logistics-training', 'en', 600, 600);
     const root = notes.shadowRoot as ShadowRoot;

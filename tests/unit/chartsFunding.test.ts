@@ -1,12 +1,8 @@
 // Funding squares: side by side on one baseline, largest first, areas proportional to values and
 // none inside another; each labelled right above (or inside) its square, labels apart and clear
-// of every square and leader; a speck gets an enlarged inset whose factor is stated.
+// of every square and leader; a speck stays at its true size (no enlarged copy to misread).
 import { describe, expect, it } from 'vitest';
-import {
-  FUNDING_METRICS,
-  insetFactor,
-  layoutFundingSquares,
-} from '../../src/charts/fundingSquares.ts';
+import { FUNDING_METRICS, layoutFundingSquares } from '../../src/charts/fundingSquares.ts';
 import { markLabelBox } from '../../src/charts/chartLayout.ts';
 import { loneLine, wrapLabel } from '../../src/charts/markLabels.ts';
 import { contains, overlaps } from '../../src/charts/marks.ts';
@@ -29,13 +25,8 @@ const SIZES = [
   { width: 358, height: 300 },
   { width: 880, height: 600 },
 ];
-const boxOf = (width: number) => (f: SceneFigure, inset: number | null) =>
-  markLabelBox(
-    figureOnMark(f, 'en', content.units),
-    f.label.en,
-    width,
-    inset ? [`inset: side ×${inset} (our calculation)`] : [],
-  );
+const boxOf = (width: number) => (f: SceneFigure) =>
+  markLabelBox(figureOnMark(f, 'en', content.units), f.label.en, width);
 
 describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
   const figures = [INSURANCE, RURAL, ALAR_SO_FAR, ALAR_PLAN, PARK];
@@ -52,8 +43,8 @@ describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
     ]);
     for (const a of squares) {
       expect(a.y + a.side).toBeCloseTo(layout.height, 1);
-      // Sides are rounded to 0.01 px: a speck's area is checked through its inset instead.
-      for (const b of squares.filter((x) => x.side >= 2 && a.side >= 2)) {
+      // Sides are rounded to 0.01 px, and a speck is held at its minimum side: both are left out.
+      for (const b of squares.filter((x) => x.side > 2 && a.side > 2)) {
         const ratio = (a.side * a.side) / (b.side * b.side);
         expect(ratio / (figure(a.figureId).value / figure(b.figureId).value)).toBeCloseTo(1, 1);
       }
@@ -68,15 +59,11 @@ describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
   it('keeps labels inside the panel, apart, and off the squares, leaders crossing nothing', () => {
     const view = { x: 0, y: 0, width: size.width, height: Math.max(size.height, layout.height) };
     const squares = layout.squares.map((s) => ({ x: s.x, y: s.y, width: s.side, height: s.side }));
-    const insets = layout.squares.flatMap((s) =>
-      s.inset ? [{ x: s.inset.x, y: s.inset.y, width: s.inset.side, height: s.inset.side }] : [],
-    );
     expect(layout.labels).toHaveLength(layout.squares.length);
     layout.labels.forEach((a, i) => {
       expect(contains(view, a, 1), a.key).toBe(true);
       for (const b of layout.labels.slice(i + 1)) expect(overlaps(a, b), a.key).toBe(false);
       if (!a.inside) for (const s of squares) expect(overlaps(a, s), a.key).toBe(false);
-      for (const s of insets) expect(overlaps(a, s), a.key).toBe(false);
       if (a.leader) {
         const seg = {
           x: a.leader.x1 - 0.5,
@@ -89,45 +76,20 @@ describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
     });
   });
 
-  it('gives a speck an enlarged inset by a stated factor, and only a speck', () => {
-    for (const s of layout.squares) {
-      expect(s.tooSmall).toBe(layout.squares[0]!.side / s.side >= FUNDING_METRICS.speckRatio);
-      expect(s.inset !== null).toBe(s.tooSmall);
-      if (s.inset) {
-        expect(s.inset.side / s.side / s.inset.factor).toBeCloseTo(1, 1);
-        const label = layout.labels.find((l) => l.figureId === s.figureId)!;
-        expect(label.lines.join(' ')).toContain(`×${s.inset.factor}`);
-      }
-    }
-    expect(layout.squares.at(-1)?.figureId).toBe(INSURANCE.id);
-  });
-});
-
-describe('insetFactor', () => {
-  it('is the round number that brings a speck to a tenth of the largest side or more', () => {
-    const nice = [2, 3, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
-    for (const ratio of [25, 40, 94.3, 300, 2000]) {
-      const k = insetFactor(ratio);
-      expect(nice).toContain(k);
-      expect(k / ratio).toBeGreaterThanOrEqual(FUNDING_METRICS.insetShare);
-      expect(nice.filter((n) => n < k).every((n) => n / ratio < FUNDING_METRICS.insetShare)).toBe(
-        true,
-      );
-    }
-  });
-
-  it('states the same factor on a phone, a desktop and a 4K wall', () => {
-    const factors = [
-      { width: 358, height: 300 },
-      { width: 880, height: 600 },
-      { width: 1800, height: 1000 },
-    ].map((size) => {
-      const layout = layoutFundingSquares([RURAL, PARK, INSURANCE], size, boxOf(size.width));
-      return layout.squares.map((s) => s.inset?.factor ?? 0);
-    });
-    expect(factors[0]).toEqual([0, 0, 10]);
-    expect(factors[1]).toEqual(factors[0]);
-    expect(factors[2]).toEqual(factors[0]);
+  it('draws a speck at its true size, never enlarged, with its own label pointing at it', () => {
+    const speck = layout.squares.at(-1)!;
+    expect(speck.figureId).toBe(INSURANCE.id);
+    const largest = layout.squares[0]!;
+    const trueSide = largest.side * Math.sqrt(INSURANCE.value / RURAL.value);
+    expect(speck.side).toBeCloseTo(Math.max(FUNDING_METRICS.minSide, trueSide), 1);
+    // Beside ¥60 million+ it is never larger than the 1/133 it is (or the smallest visible dot).
+    const park = layout.squares.find((s) => s.figureId === PARK.id)!;
+    const besidePark = park.side * Math.sqrt(INSURANCE.value / PARK.value);
+    expect(speck.side).toBeLessThanOrEqual(Math.max(FUNDING_METRICS.minSide, besidePark) + 0.01);
+    const label = layout.labels.find((l) => l.figureId === INSURANCE.id)!;
+    expect(label.leader ?? label).toBeTruthy();
+    if (label.leader) expect(label.leader.x1).toBeGreaterThanOrEqual(speck.x);
+    if (label.leader) expect(label.leader.x1).toBeLessThanOrEqual(speck.x + speck.side);
   });
 });
 

@@ -98,4 +98,12 @@ describe('money steps: emphasis and scale', () => {
     expect(chart('alar-plan-2021').newScale).toBeUndefined();
     expect(chart('outlets-sales-since-2020').newScale).toBeUndefined();
   });
+  it('says so when the step before counted other things, so its squares were another size', () => {
+    // 1,288 stores in small squares, then 100+ shops in big ones: "each square = 1" both times.
+    expect(chart('outlets-online-shops').newScale).toBe(true);
+    expect(chart('people-medical-training').newScale).toBe(true);
+    // The same teachers stay on, so their squares keep their size.
+    expect(chart('people-teachers-paired').newScale).toBeUndefined();
+    expect(chart('outlets-1288-stores').newScale).toBeUndefined();
+  });
 });

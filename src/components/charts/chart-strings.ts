@@ -7,7 +7,6 @@ export type ChartStrings = Pick<
   | 'chartCsv'
   | 'unitKeyEach'
   | 'blockKeyTens'
-  | 'zoomNote'
   | 'legendPlanned'
   | 'legendLowerBound'
   | 'squaresNote'

@@ -65,6 +65,11 @@ export const chartStyles = css`
     stroke: var(--color-paper);
     stroke-width: 3px;
   }
+  /* Inside its own full-colour square a label is paper-coloured: ink on the fill is unreadable. */
+  .mark-label.is-inside:not(.is-muted) text {
+    fill: var(--color-paper);
+    stroke: none;
+  }
   .leader {
     stroke: var(--color-ink);
     stroke-width: 1;
@@ -82,9 +87,6 @@ export const chartStyles = css`
     stroke: var(--color-ink);
     stroke-width: 1.5;
     stroke-dasharray: 6 4;
-  }
-  rect.inset {
-    stroke-width: 1;
   }
   text.stat {
     font-weight: 700;

@@ -1,5 +1,5 @@
 // <aksu-funding-plot>: the story's money as squares whose areas are proportional to the amounts,
-// side by side on one baseline; a speck gets an enlarged inset that says by how much.
+// side by side on one baseline.
 import { StoryChart } from './story-chart.ts';
 import { defineElement } from '../defineElement.ts';
 

@@ -143,7 +143,7 @@ export class StoryChart extends LitElement {
     this.drawnWidth = plot.width;
     const duration = firstOrResized || motionReduced() ? 0 : DURATION;
     const layoutPlot = { width: plot.width / textScale, height: plot.height / textScale };
-    const marks = layoutChart(scene, plan, lang, units, layoutPlot, this.strings ?? undefined);
+    const marks = layoutChart(scene, plan, lang, units, layoutPlot);
     const svg = select(svgEl);
     svg.attr('width', plot.width).attr('height', plot.height);
 

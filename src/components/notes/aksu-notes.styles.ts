@@ -79,6 +79,14 @@ export const notesStyles = css`
     flex-direction: row;
     align-items: flex-start;
   }
+  [hidden] {
+    display: none !important;
+  }
+  .more {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--color-ink-soft);
+  }
   .group {
     flex: 1 1 0;
     min-width: 0;

@@ -1,7 +1,9 @@
 // <aksu-notes>: a step with nothing to chart shows what its text says: a title, the step's figures
 // as big numbers (a share drawn against its whole), and groups of notes, a timeline of years or
 // lists, coloured by side (Zhejiang, Aksu, Alar). Its type is fitted to the panel, so the notes
-// fill it on a phone and on an exhibition screen alike.
+// fill it on a phone and on an exhibition screen alike. Where even the smallest type does not fit
+// (a 320 px phone), the last items give way to a line that says how many the text has besides:
+// a list cut off mid-line at the panel's edge reads as a fault.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Lang, UnitWords } from '../../content/schema.ts';
@@ -98,6 +100,7 @@ export class AksuNotes extends LitElement {
           : nothing
       }
       <div class="groups">${scene.groups.map((g) => this.renderGroup(g))}</div>
+      <p class="more" hidden></p>
     </div>`;
   }
 
@@ -125,7 +128,12 @@ export class AksuNotes extends LitElement {
       scene.arrange === 'columns' ? [true] : canSideBySide ? [false, true] : [false];
     const hostMax = parseFloat(getComputedStyle(this).fontSize) * MAX_SCALE;
     let best = { size: MIN_SIZE, sideBySide: arrangements[0] as boolean };
+    let fitted = false;
     notes.style.setProperty('justify-content', 'flex-start');
+    const items = [...notes.querySelectorAll<HTMLElement>('.item')];
+    const more = notes.querySelector<HTMLElement>('.more');
+    for (const el of notes.querySelectorAll<HTMLElement>('.item, .group')) el.hidden = false;
+    if (more) more.hidden = true;
     for (const sideBySide of arrangements) {
       groups?.classList.toggle('is-side-by-side', sideBySide);
       const columns = sideBySide ? scene.groups.length : 1;
@@ -135,11 +143,13 @@ export class AksuNotes extends LitElement {
       let hi = maxSize;
       const fits = (size: number) => {
         notes.style.setProperty('--notes-size', `${size}px`);
-        const last = notes.lastElementChild as HTMLElement | null;
+        const last = [...notes.children].filter((c) => !(c as HTMLElement).hidden).pop() as
+          HTMLElement | undefined;
         const extent = last ? last.offsetTop + last.offsetHeight : 0;
         return extent <= height * FILL && notes.scrollWidth <= width;
       };
       if (!fits(lo)) continue;
+      fitted = true;
       if (fits(hi)) lo = hi;
       else
         for (let i = 0; i < 7; i++) {
@@ -151,9 +161,27 @@ export class AksuNotes extends LitElement {
     }
     groups?.classList.toggle('is-side-by-side', best.sideBySide);
     notes.style.setProperty('--notes-size', `${best.size.toFixed(1)}px`);
+    if (!fitted && more) this.giveWay(notes, items, more, height);
     notes.style.removeProperty('justify-content');
     this.fittedSize = best.size;
     this.dispatchEvent(new Event('notes-fitted'));
+  }
+
+  /** At the smallest type, hides items from the last on until the rest and the "more" line fit. */
+  private giveWay(notes: HTMLElement, items: HTMLElement[], more: HTMLElement, height: number) {
+    const template = (this.scene as NotesScene).more[this.lang];
+    more.hidden = false;
+    const extent = () => more.offsetTop + more.offsetHeight;
+    let hidden = 0;
+    for (let i = items.length - 1; i >= 0 && extent() > height * FILL; i--) {
+      (items[i] as HTMLElement).hidden = true;
+      hidden++;
+      more.textContent = template.replace('{n}', String(hidden));
+    }
+    if (!hidden) more.hidden = true;
+    // A group whose every item gave way goes too, title and all.
+    for (const group of notes.querySelectorAll<HTMLElement>('.group'))
+      group.hidden = [...group.querySelectorAll<HTMLElement>('.item')].every((it) => it.hidden);
   }
 }
 
