@@ -106,27 +106,22 @@ export function wrapLabel(
   return first;
 }
 
-/** A label's box: the amount, then what it is wrapped at `wrapAt` (never wider than `maxWidth`). */
-export function labelBox(
-  amount: string,
-  what: string,
-  wrapAt: number,
-  maxWidth: number,
-  extra: readonly string[] = [],
-): LabelBox {
-  const { amountSize, whatSize, firstLine, lineHeight, amountToWhat } = LABEL_TEXT;
-  const { lines, width } = what ? wrapLabel(what, wrapAt, maxWidth) : { lines: [], width: 0 };
-  // Extra lines (an inset's factor) wrap at the same width.
-  const extraLines = extra.flatMap((l) => wrapLabel(l, Math.max(width, wrapAt), maxWidth).lines);
-  const all = [...lines, ...extraLines];
-  const extraWidth = Math.max(0, ...extraLines.map((l) => estimateTextWidth(l, whatSize)));
+/**
+ * A label's box: the amount, then what it is wrapped at `wrapAt` (never wider than `maxWidth`),
+ * or at the amount's own width when that is wider: the box is that wide anyway, and lines wrapped
+ * narrower under a long amount ("¥389 million (planned)") only make the label taller.
+ */
+export function labelBox(amount: string, what: string, wrapAt: number, maxWidth: number): LabelBox {
+  const { amountSize, firstLine, lineHeight, amountToWhat } = LABEL_TEXT;
+  const amountWidth = estimateTextWidth(amount, amountSize, true);
+  const at = Math.min(maxWidth, Math.max(wrapAt, amountWidth));
+  const { lines, width } = what ? wrapLabel(what, at, maxWidth) : { lines: [], width: 0 };
   return {
     // Fallback fonts (DejaVu Sans where no system CJK/Latin stack is installed) run wider than
     // the estimate: a label's box keeps 8% to spare.
-    width: Math.ceil(
-      Math.max(estimateTextWidth(amount, amountSize, true), width, extraWidth) * 1.08 + 4,
-    ),
-    height: firstLine + all.length * lineHeight + (all.length ? amountToWhat - lineHeight : 0) + 5,
-    lines: all,
+    width: Math.ceil(Math.max(amountWidth, width) * 1.08 + 4),
+    height:
+      firstLine + lines.length * lineHeight + (lines.length ? amountToWhat - lineHeight : 0) + 5,
+    lines,
   };
 }

@@ -52,6 +52,9 @@ export class AksuGraphic extends LitElement {
       line-height: 1.3;
       text-wrap: balance;
     }
+    .keep {
+      white-space: nowrap;
+    }
     aksu-geo-map,
     aksu-funding-plot,
     aksu-outlets-plot,

@@ -58,6 +58,10 @@ describe('<aksu-notes>', () => {
               b.top >= a.bottom - 0.5 || b.left >= a.right - 0.5 || a.left >= b.right - 0.5;
             expect(apart, `${where} item ${i}`).toBe(true);
           }
+          // A text's end is never broken (no lone word or one or two characters on a line), and
+          // a short Chinese name, such as 浙江音乐学院, stands on one line.
+          for (const keep of root.querySelectorAll('.keep'))
+            expect(keep.getClientRects().length, `${where} "${keep.textContent}"`).toBe(1);
           // The notes use their panel: no more than a fifth of it left empty below them.
           const bottom = Math.max(...texts.map((b) => b.bottom));
           const top = Math.min(...texts.map((b) => b.top));

@@ -28,6 +28,9 @@ export const notesStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  .keep {
+    white-space: nowrap;
+  }
   .fig {
     font-weight: 700;
     font-variant-numeric: tabular-nums;

@@ -13,7 +13,7 @@ import type { NotesScene, SceneFigure, SceneNoteGroup } from '../../story/scene.
 import { cssomStyle } from '../cssomStyle.ts';
 import { defineElement } from '../defineElement.ts';
 import { ElementSize } from '../elementSize.ts';
-import { noteRuns } from '../noteRuns.ts';
+import { keptEnd, noteRuns } from '../noteRuns.ts';
 import { placeColor } from '../views/placeColor.ts';
 import { notesStyles } from './aksu-notes.styles.ts';
 
@@ -62,7 +62,7 @@ export class AksuNotes extends LitElement {
                 ><span class="share__part" ${cssomStyle({ width: `${share}%` })}></span></span
               ><span class="share__scale" aria-hidden="true"><span>0</span><span>100%</span></span>`
       }
-      <span class="stat__label">${f.label[this.lang]}</span>
+      <span class="stat__label">${keptEnd(f.label[this.lang], this.lang)}</span>
     </li>`;
   }
 
