@@ -23,6 +23,11 @@ export interface LabelCandidate {
   reach?: 2 | 3;
   /** The side tried first (away from where lines leave the anchor). */
   prefer?: 'left' | 'right' | 'above' | 'below';
+  /**
+   * Shapes this label keeps off where it can (a region's name beside its coloured shape, not on
+   * it); a required label that fits nowhere else may still sit on them.
+   */
+  avoid?: readonly Box[];
 }
 export interface PlacedLabel extends LabelCandidate {
   /** Where the text's box sits (x is its left edge, y its baseline). */
@@ -192,7 +197,7 @@ export function placeLabels(
           [c.short, [1, 2, 3]],
         ]
       : [[c.text, c.required ? [1, 2, 3, 4] : [1]]];
-    const at = (): PlacedLabel | null => {
+    const at = (avoiding: readonly Box[]): PlacedLabel | null => {
       for (const [text, rings] of texts) {
         for (const fontSize of sizes) {
           const w = Math.max(
@@ -203,14 +208,15 @@ export function placeLabels(
           for (const ring of rings) {
             for (const [x, y] of preferred(spotsAround(c.anchor, w, fontSize, ring), c, w)) {
               const box = boxAt(x, y, w, fontSize, pad, extra);
-              if (fits(box, c.id)) return { ...c, text, fontSize, x, y, box };
+              if (fits(box, c.id) && !avoiding.some((a) => overlaps(a, box)))
+                return { ...c, text, fontSize, x, y, box };
             }
           }
         }
       }
       return null;
     };
-    const label = at();
+    const label = (c.avoid?.length ? at(c.avoid) : null) ?? at([]);
     if (label) {
       placed.push(label);
       taken.push(label.box);

@@ -56,6 +56,10 @@ export function geoLabels(
   const obstacles: Box[] = [];
   const lines: Polyline[] = [];
   if (state.camera === 'china') {
+    // The two coloured shapes: their names and Xinjiang's stand beside them, not on them.
+    const shapes = [...layout.provinces, ...layout.aksuOutline]
+      .filter((p) => highlighted.has(p.id))
+      .map((p) => boxOfPoints(compactPathPoints(p.d).map(at), 2));
     for (const place of scene.places) {
       const aksu = place.id === 'aksu-prefecture';
       const anchor = layout.anchors[aksu ? 'aksu-and-alar' : place.id];
@@ -69,6 +73,7 @@ export function geoLabels(
           fontSize,
           bold: true,
           required: true,
+          avoid: shapes,
         });
       }
     }
@@ -82,6 +87,7 @@ export function geoLabels(
         priority: 1,
         fontSize,
         required: true,
+        avoid: shapes,
       });
     }
     if (route && scene.route) {
@@ -173,6 +179,17 @@ export function geoLabels(
     obstacles.push({ x0: 0, y0: size.height - MAP_NOTE_HEIGHT, x1: size.width, y1: size.height });
   }
   return placeLabels(candidates, size, obstacles, 2, lines);
+}
+
+function boxOfPoints(points: readonly (readonly [number, number])[], pad: number): Box {
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return {
+    x0: Math.min(...xs) - pad,
+    y0: Math.min(...ys) - pad,
+    x1: Math.max(...xs) + pad,
+    y1: Math.max(...ys) + pad,
+  };
 }
 
 const XINJIANG_LABEL_AT: [number, number] = [86.5, 44.5];

@@ -153,6 +153,27 @@ describe('map labels at the built site’s sizes', () => {
       const line = routeLine(geo.route, transformOfView(geo.views.china, size));
       for (const l of labels)
         expect(lineCrossesBox(line, l.box), `route crosses ${l.id}`).toBe(false);
+      // The regions' names stand beside the two coloured shapes, never on one.
+      const t = transformOfView(geo.views.china, size);
+      const shapes = [...geo.provinces, ...geo.aksuOutline]
+        .filter((p) => state.highlight.includes(p.id))
+        .map((p) => {
+          const pts = compactPathPoints(p.d).map(([x, y]) => [x * t.k + t.x, y * t.k + t.y]);
+          const xs = pts.map(([x]) => x!);
+          const ys = pts.map(([, y]) => y!);
+          return {
+            x0: Math.min(...xs),
+            y0: Math.min(...ys),
+            x1: Math.max(...xs),
+            y1: Math.max(...ys),
+          };
+        });
+      expect(shapes).toHaveLength(2);
+      for (const l of labels.filter((x) =>
+        ['zhejiang', 'aksu-prefecture', 'xinjiang'].includes(x.id),
+      ))
+        for (const shape of shapes)
+          expect(boxesOverlap(l.box, shape), `${l.id} on a shape`).toBe(false);
     }
   });
 });
