@@ -103,6 +103,26 @@ describe('<aksu-notes>', () => {
     expect(gaveWay).toBeGreaterThan(2);
   });
 
+  it('sets the title larger where side-by-side names, not height, bound the type (the gala on a phone)', async () => {
+    // 358×379: the graphic's panel on a 390×844 phone. Its troupes' names are never broken, so
+    // their columns cap the type; left at 1.35 em the title would leave a fifth of the panel empty.
+    const phone = await mount('culture-anniversary-gala', 'zh', 358, 379);
+    const root = phone.shadowRoot as ShadowRoot;
+    const title = root.querySelector('.title') as HTMLElement;
+    const item = root.querySelector('.item') as HTMLElement;
+    expect(phone.titleGrowth).toBeGreaterThan(1.2);
+    const ratio =
+      parseFloat(getComputedStyle(title).fontSize) / parseFloat(getComputedStyle(item).fontSize);
+    expect(ratio).toBeGreaterThan(1.35 * 1.2);
+    const texts = boxes(root, '.title, .item');
+    const panel = phone.getBoundingClientRect();
+    expect(Math.max(...texts.map((b) => b.bottom))).toBeLessThanOrEqual(panel.bottom);
+    document.body.replaceChildren();
+    // Where height bounds the type (a desktop's panel), the title keeps its usual size.
+    const desktop = await mount('culture-anniversary-gala', 'zh', 860, 760);
+    expect(desktop.titleGrowth).toBe(1);
+  });
+
   it('draws a share against its whole (the 50% logistics cut fills half its bar)', async () => {
     const notes = await mount('ecommerce-logistics-training', 'en', 600, 600);
     const root = notes.shadowRoot as ShadowRoot;

@@ -95,7 +95,12 @@ export async function graphicProblems(page: Page): Promise<GraphicProblems> {
     const overlap = (a: DOMRect, b: DOMRect) =>
       Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
       Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-    const labelOf = (el: Element) => el.closest('text, p, li, span, div, summary, a') ?? el;
+    // A text's kept end, its figures and the names in it are runs of that text, not labels.
+    const labelOf = (el: Element) => {
+      let run = el;
+      while (run.matches('.keep, .fig, .fig-name') && run.parentElement) run = run.parentElement;
+      return run.closest('text, p, li, span, div, summary, a') ?? run;
+    };
     for (let i = 0; i < lines.length; i++) {
       for (let j = i + 1; j < lines.length; j++) {
         const [a, b] = [lines[i] as Line, lines[j] as Line];

@@ -24,7 +24,7 @@ export const notesStyles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.35em;
+    font-size: calc(1.35em * var(--title-growth, 1));
     font-weight: 700;
     line-height: 1.25;
   }

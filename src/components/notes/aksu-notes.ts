@@ -31,6 +31,12 @@ const MIN_MEASURE = 9.5;
 const COLUMN_GAP = 2;
 /** Narrower columns than this break a phrase every word or two: groups stack instead. */
 const MIN_COLUMN = 260;
+/**
+ * How much larger than its 1.35 em the title may grow where the columns' unbreakable names, not
+ * the panel's height, bound the type (a gala's troupes side by side on a phone): the title takes
+ * the height to spare, so the panel is not left with an empty band.
+ */
+const MAX_TITLE_GROWTH = 1.45;
 
 export class AksuNotes extends LitElement {
   static override styles = notesStyles;
@@ -46,6 +52,8 @@ export class AksuNotes extends LitElement {
 
   /** The type size the notes were fitted to, in px (tests read it). */
   fittedSize = 0;
+  /** How many times its usual size the title was set, to take height the type left (tests read it). */
+  titleGrowth = 1;
 
   private renderText(text: NoteText) {
     return noteRuns(text, this.lang);
@@ -130,6 +138,8 @@ export class AksuNotes extends LitElement {
     let best = { size: MIN_SIZE, sideBySide: arrangements[0] as boolean };
     let fitted = false;
     notes.style.setProperty('justify-content', 'flex-start');
+    notes.style.setProperty('--title-growth', '1');
+    this.titleGrowth = 1;
     const items = [...notes.querySelectorAll<HTMLElement>('.item')];
     const more = notes.querySelector<HTMLElement>('.more');
     for (const el of notes.querySelectorAll<HTMLElement>('.item, .group')) el.hidden = false;
@@ -143,10 +153,8 @@ export class AksuNotes extends LitElement {
       let hi = maxSize;
       const fits = (size: number) => {
         notes.style.setProperty('--notes-size', `${size}px`);
-        const last = [...notes.children].filter((c) => !(c as HTMLElement).hidden).pop() as
-          HTMLElement | undefined;
-        const extent = last ? last.offsetTop + last.offsetHeight : 0;
-        return extent <= height * FILL && notes.scrollWidth <= width;
+        const room = panelRoom(notes, width, height);
+        return room.height && room.width;
       };
       if (!fits(lo)) continue;
       fitted = true;
@@ -162,9 +170,29 @@ export class AksuNotes extends LitElement {
     groups?.classList.toggle('is-side-by-side', best.sideBySide);
     notes.style.setProperty('--notes-size', `${best.size.toFixed(1)}px`);
     if (!fitted && more) this.giveWay(notes, items, more, height);
+    else if (widthBound(notes, best.size, width, height)) this.growTitle(notes, width, height);
     notes.style.removeProperty('justify-content');
     this.fittedSize = best.size;
     this.dispatchEvent(new Event('notes-fitted'));
+  }
+
+  /** Grows the title while the notes still fit the panel. */
+  private growTitle(notes: HTMLElement, width: number, height: number) {
+    const fits = (growth: number) => {
+      notes.style.setProperty('--title-growth', String(growth));
+      const room = panelRoom(notes, width, height);
+      return room.height && room.width;
+    };
+    let [lo, hi] = [1, MAX_TITLE_GROWTH];
+    if (fits(hi)) lo = hi;
+    else
+      for (let i = 0; i < 6; i++) {
+        const mid = (lo + hi) / 2;
+        if (fits(mid)) lo = mid;
+        else hi = mid;
+      }
+    notes.style.setProperty('--title-growth', lo.toFixed(2));
+    this.titleGrowth = lo;
   }
 
   /** At the smallest type, hides items from the last on until the rest and the "more" line fit. */
@@ -183,6 +211,22 @@ export class AksuNotes extends LitElement {
     for (const group of notes.querySelectorAll<HTMLElement>('.group'))
       group.hidden = [...group.querySelectorAll<HTMLElement>('.item')].every((it) => it.hidden);
   }
+}
+
+/** Whether the notes' shown parts end within the share of the panel they may take, and run no wider. */
+function panelRoom(notes: HTMLElement, width: number, height: number) {
+  const last = [...notes.children].filter((c) => !(c as HTMLElement).hidden).pop() as
+    HTMLElement | undefined;
+  const extent = last ? last.offsetTop + last.offsetHeight : 0;
+  return { height: extent <= height * FILL, width: notes.scrollWidth <= width };
+}
+
+/** Whether slightly larger type would still fit the height but run too wide (then restores the size). */
+function widthBound(notes: HTMLElement, size: number, width: number, height: number): boolean {
+  notes.style.setProperty('--notes-size', `${(size * 1.05).toFixed(1)}px`);
+  const room = panelRoom(notes, width, height);
+  notes.style.setProperty('--notes-size', `${size.toFixed(1)}px`);
+  return room.height && !room.width;
 }
 
 defineElement('aksu-notes', AksuNotes);
