@@ -179,13 +179,15 @@ export function placeLabels(
   const ordered = [...candidates].sort(
     (a, b) => b.priority - a.priority || a.id.localeCompare(b.id),
   );
-  const fits = (box: Box, id: string) =>
+  // A label keeps off its own lines too where it can: a line struck through the words it ends at
+  // reads as a fault ("Huzhou → Keping" set on Keping's link as it leaves the dot).
+  const fits = (box: Box, id: string, ownLines: boolean) =>
     box.x0 >= 0 &&
     box.y0 >= 0 &&
     box.x1 <= size.width &&
     box.y1 <= size.height &&
     !taken.some((t) => overlaps(t, box)) &&
-    !lines.some((line, i) => !lineEnds[i]?.includes(id) && lineCrossesBox(line, box));
+    !lines.some((line, i) => (ownLines || !lineEnds[i]?.includes(id)) && lineCrossesBox(line, box));
   for (const c of ordered) {
     // A label the step needs (its text names the place) may go a little further out and, if it
     // must, a size or two smaller before it is given up; any other label only tries its spots.
@@ -199,17 +201,19 @@ export function placeLabels(
       : [[c.text, c.required ? [1, 2, 3, 4] : [1]]];
     const at = (avoiding: readonly Box[]): PlacedLabel | null => {
       for (const [text, rings] of texts) {
-        for (const fontSize of sizes) {
-          const w = Math.max(
-            labelWidth(text, fontSize, c.bold),
-            c.sub ? labelWidth(c.sub, subSize(fontSize)) : 0,
-          );
-          const extra = c.sub ? subOffset(fontSize) : 0;
-          for (const ring of rings) {
-            for (const [x, y] of preferred(spotsAround(c.anchor, w, fontSize, ring), c, w)) {
-              const box = boxAt(x, y, w, fontSize, pad, extra);
-              if (fits(box, c.id) && !avoiding.some((a) => overlaps(a, box)))
-                return { ...c, text, fontSize, x, y, box };
+        for (const ownLines of lines.length ? [true, false] : [false]) {
+          for (const fontSize of sizes) {
+            const w = Math.max(
+              labelWidth(text, fontSize, c.bold),
+              c.sub ? labelWidth(c.sub, subSize(fontSize)) : 0,
+            );
+            const extra = c.sub ? subOffset(fontSize) : 0;
+            for (const ring of rings) {
+              for (const [x, y] of preferred(spotsAround(c.anchor, w, fontSize, ring), c, w)) {
+                const box = boxAt(x, y, w, fontSize, pad, extra);
+                if (fits(box, c.id, ownLines) && !avoiding.some((a) => overlaps(a, box)))
+                  return { ...c, text, fontSize, x, y, box };
+              }
             }
           }
         }

@@ -233,8 +233,9 @@ function partnersOf(scene: MapScene): Map<string, ScenePlace[]> {
 }
 
 /**
- * A pairing label names the place and, for each lit link, the partner at its other end, so a link
- * is read from either end: "Jinhua → Wensu" in Zhejiang, "Wensu ← Jinhua" in Aksu.
+ * A pairing label names the place and, for each lit link, the partner at its other end. The arrow
+ * always runs from the city that supports to the place it supports, so the map reads one way,
+ * whichever end names the pair: "Jinhua → Wensu".
  */
 export function pairingLabelText(
   place: ScenePlace,
@@ -243,9 +244,9 @@ export function pairingLabelText(
 ): string {
   const name = shortPlaceName(place.name, lang);
   if (!partners.length) return name;
-  const arrow = place.kind === 'zhejiang-city' ? '→' : '←';
   const list = partners.map((p) => shortPlaceName(p.name, lang)).join(lang === 'zh' ? '、' : ', ');
-  return lang === 'zh' ? `${name}${arrow}${list}` : `${name} ${arrow} ${list}`;
+  const [from, to] = place.kind === 'zhejiang-city' ? [name, list] : [list, name];
+  return lang === 'zh' ? `${from}→${to}` : `${from} → ${to}`;
 }
 
 /** Screen lines of the pairing links (the cubic curves sampled), for labels to keep off. */
@@ -274,8 +275,9 @@ export function pairingLabels(
   const highlighted = new Set(scene.highlight.map((p) => p.id));
   const anyHighlight = highlighted.size > 0;
   const partners = partnersOf(scene);
-  // Stacked, the links run up through Zhejiang's small map: its cities carry their names only
-  // (each link is still named at its Aksu end, "Wensu ← Jinhua"), so the names fit clear of them.
+  // Each link is named once, at its Aksu end ("Jinhua → Wensu"); Zhejiang's cities carry their
+  // names only, so they fit clear of the links running into them (and a pair is not read twice),
+  // save where Aksu's end is too crowded for more than its name (see retold below).
   const wide = layout.arrangement === 'side-by-side';
   const candidates: LabelCandidate[] = [];
   const byId = new Map(scene.places.map((p) => [p.id, p]));
@@ -285,7 +287,7 @@ export function pairingLabels(
     const pairing = scene.pairings.find((p) => p.from.id === id);
     const unpaired = pairing !== undefined && pairing.supports.length === 0;
     const on = !anyHighlight || highlighted.has(id);
-    const withPartners = on && (wide || place.kind !== 'zhejiang-city');
+    const withPartners = on && place.kind !== 'zhejiang-city';
     const text = withPartners
       ? pairingLabelText(place, partners.get(id) ?? [], lang)
       : shortPlaceName(place.name, lang);
@@ -328,8 +330,8 @@ export function pairingLabels(
   const all = linkLines(layout);
   const lines = litLinks.map((i) => all[i] as Polyline);
   const ends = litLinks.map((i) => [layout.links[i]?.from ?? '', layout.links[i]?.to ?? '']);
-  // A link is traced by the partner named at one of its ends: "Xinhe ← Lishui" in Aksu, or where
-  // Aksu's end is too crowded for more than "Xinhe", "Lishui → Xinhe" in Zhejiang. Partners may
+  // A link is traced by the partner named at one of its ends: "Lishui → Xinhe" in Aksu, or where
+  // Aksu's end is too crowded for more than "Xinhe", the same words in Zhejiang. Partners may
   // stand a ring further out from their dot where that leaves the other labels room. Of these
   // tries, the one that names every place the step needs and leaves fewest links untraced wins.
   const withPartner = (ls: PlacedLabel[]) =>

@@ -130,8 +130,8 @@ describe('map labels at the built site’s sizes', () => {
         }
       }
       expect(crossings.length, crossings.join('; ')).toBeLessThanOrEqual(size.width < 400 ? 3 : 1);
-      // Every lit link can be traced: its partner is named at one end ("Wensu ← Jinhua", or
-      // "Lishui → Xinhe" where Aksu's end is crowded), save on the 288 px map of a 320 px phone.
+      // Every lit link can be traced: the pair is named at one end ("Jinhua → Wensu" at Wensu, or
+      // at Lishui where Xinhe is too crowded), save on the 288 px map of a 320 px phone.
       if (size.width >= 300) {
         const traced = new Set(
           labels.filter((l) => l.short !== undefined && l.text !== l.short).map((l) => l.id),
@@ -141,7 +141,7 @@ describe('map labels at the built site’s sizes', () => {
         );
         expect(untraced.map((l) => `${l.from}>${l.to}`)).toEqual([]);
       }
-      // Each lit link is named at its Aksu end by its partner ("Wensu ← Jinhua"); a label falls
+      // Each lit link is named at its Aksu end by its partner ("Jinhua → Wensu"); a label falls
       // back to the name alone only on a crowded phone map.
       const short = labels.filter((l) => l.short !== undefined && l.text === l.short);
       expect(short.length, short.map((l) => l.id).join(' ')).toBeLessThanOrEqual(
@@ -179,26 +179,28 @@ describe('map labels at the built site’s sizes', () => {
 });
 
 describe('pairing labels', () => {
-  it('name the partner at both ends of each lit link, in both languages', () => {
+  it('name each lit link once, at its Aksu end, reading from city to county, in both languages', () => {
     const scene = scenes['frame-pairing-counties'] as MapScene;
     // The exhibition screen (side by side, every label in full).
     const size = { width: 1830, height: 626 };
     const layout = layoutPairing(maps.pairing, pairsOf(scene), size);
     const zh = new Map(pairingLabels(scene, layout, size, 'zh').map((l) => [l.id, l]));
     const en = new Map(pairingLabels(scene, layout, size, 'en').map((l) => [l.id, l]));
-    expect(zh.get('jinhua')?.text).toBe('金华→温宿县');
-    expect(zh.get('wensu')?.text).toBe('温宿县←金华');
-    expect(en.get('quzhou')?.text).toBe('Quzhou → Wushi');
-    expect(en.get('wushi')?.text).toBe('Wushi ← Quzhou');
-    // Alar is not this step's: Hangzhou's label names only Aksu City, and Alar's link is faded.
-    expect(en.get('hangzhou')?.text).toBe('Hangzhou → Aksu City');
+    expect(zh.get('wensu')?.text).toBe('金华→温宿县');
+    expect(zh.get('jinhua')?.text).toBe('金华');
+    expect(en.get('wushi')?.text).toBe('Quzhou → Wushi');
+    expect(en.get('quzhou')?.text).toBe('Quzhou');
+    // Alar is not this step's: Aksu City's label names Hangzhou alone, and Alar's link is faded.
+    expect(en.get('aksu-city')?.text).toBe('Hangzhou → Aksu City');
     expect(pairingLinkLit(scene, 'hangzhou', 'alar')).toBe(false);
-    for (const link of layout.links.filter((l) => pairingLinkLit(scene, l.from, l.to))) {
-      const [from, to] = [scene.places.find((p) => p.id === link.from)!, link.to];
-      expect(en.get(link.from)?.text, `${link.from} names ${to}`).toContain(
-        scene.places.find((p) => p.id === to)!.name.en.replace(/ \(.*\)/, ''),
-      );
-      expect(en.get(to)?.text, `${to} names ${link.from}`).toContain(from.name.en);
+    const lit = layout.links.filter((l) => pairingLinkLit(scene, l.from, l.to));
+    expect(lit.length).toBe(9);
+    for (const link of lit) {
+      const [from, to] = [link.from, link.to].map((id) => scene.places.find((p) => p.id === id)!);
+      const city = from!.name.en;
+      const county = to!.name.en.replace(/ \(.*\)/, '');
+      expect(en.get(link.to)?.text, `${link.to} names ${link.from}`).toBe(`${city} → ${county}`);
+      expect(en.get(link.from)?.text, `${link.from} is named once`).toBe(city);
     }
   });
 
@@ -209,7 +211,7 @@ describe('pairing labels', () => {
     const lit = layout.links.filter((l) => pairingLinkLit(scene, l.from, l.to));
     expect(lit.map((l) => `${l.from}>${l.to}`).sort()).toEqual(['hangzhou>alar', 'taizhou>alar']);
     const labels = new Map(pairingLabels(scene, layout, size, 'en').map((l) => [l.id, l]));
-    expect(labels.get('alar')?.text).toBe('Alar ← Hangzhou, Taizhou');
+    expect(labels.get('alar')?.text).toBe('Hangzhou, Taizhou → Alar');
     expect(labels.get('zhoushan')?.bold).toBe(true);
     expect(pairingFootnote(scene, 'en', strings)).toBe(`Zhoushan: ${strings.pairingFootnote.en}`);
     expect(labels.get('wensu')?.muted).toBe(true);
