@@ -23,6 +23,14 @@ const CURSOR_HIDE_MS = 2500;
 // type and lines keep their proportions from a laptop to a 4K projector.
 const DESIGN_WIDTH = { landscape: 1200, portrait: 480 };
 const MIN_CAPTION_SCALE = 0.6;
+/**
+ * How many points of the screen's height the caption band may take beyond its own share, so
+ * that every step's text fits at BAND_SCALE of the caption's type or larger: read from three
+ * metres, the words matter more than a little of the graphic's height. The band is fitted once
+ * per language and screen, so the graphic keeps its size from step to step.
+ */
+const MAX_BAND_GROWTH = 8;
+const BAND_SCALE = 0.9;
 
 export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () => void {
   const root = document.documentElement;
@@ -72,14 +80,38 @@ export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () =
     const upright = window.innerHeight > window.innerWidth;
     const design = upright ? DESIGN_WIDTH.portrait : DESIGN_WIDTH.landscape;
     root.style.setProperty('--exhibit-zoom', String(window.innerWidth / design));
+    fitBand();
     fitCaption();
   };
+  const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight + 1;
+  let bandFor = '';
+  /** The band's share: the CSS's own, or up to MAX_BAND_GROWTH more where long steps need it. */
+  function fitBand(): void {
+    const key = `${root.lang} ${window.innerWidth}×${window.innerHeight}`;
+    if (!caption || key === bandFor) return;
+    bandFor = key;
+    const shown = [...caption.childNodes];
+    root.style.removeProperty('--exhibit-caption');
+    const base = parseFloat(getComputedStyle(root).getPropertyValue('--exhibit-caption'));
+    if (!Number.isFinite(base)) return;
+    caption.style.setProperty('--caption-scale', String(BAND_SCALE));
+    let band = base;
+    // The band only grows: each step is laid out once, and again only while it still overflows.
+    for (const id of ids) {
+      caption.replaceChildren(...captionParts(id));
+      while (overflows(caption) && band < base + MAX_BAND_GROWTH) {
+        band += 2;
+        root.style.setProperty('--exhibit-caption', `${band}%`);
+      }
+    }
+    caption.replaceChildren(...shown);
+  }
   /** Long steps get smaller type, so the whole text is always in the band. */
   function fitCaption(): void {
     if (!caption) return;
     let scale = 1;
     caption.style.setProperty('--caption-scale', '1');
-    while (caption.scrollHeight > caption.clientHeight + 1 && scale > MIN_CAPTION_SCALE) {
+    while (overflows(caption) && scale > MIN_CAPTION_SCALE) {
       scale = Math.round((scale - 0.05) * 100) / 100;
       caption.style.setProperty('--caption-scale', String(scale));
     }
@@ -93,20 +125,29 @@ export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () =
       .map((el) => el.textContent ?? '')
       .join(' ');
 
-  const showCaption = (stepId: string) => {
+  /** What the caption shows of a step: its chapter's title and its text (copies, without ids). */
+  function captionParts(stepId: string): Node[] {
     const step = stepEls.get(stepId);
-    if (!caption || !step) return;
-    const parts: Node[] = [];
+    if (!step) return [];
+    const parts: Element[] = [];
     const chapterTitle = step.closest('.chapter')?.querySelector('.chapter__title');
     if (chapterTitle && !step.classList.contains('step--cover')) {
-      parts.push(chapterTitle.cloneNode(true));
+      parts.push(chapterTitle.cloneNode(true) as Element);
     }
     const body = step.classList.contains('step--cover')
       ? step.querySelectorAll('.cover__title, .cover__dek')
       : step.querySelectorAll('.step__text');
-    for (const node of body) parts.push(node.cloneNode(true));
-    caption.replaceChildren(...parts);
-    for (const el of caption.querySelectorAll('[id]')) el.removeAttribute('id');
+    for (const node of body) parts.push(node.cloneNode(true) as Element);
+    for (const part of parts) {
+      part.removeAttribute('id');
+      for (const el of part.querySelectorAll('[id]')) el.removeAttribute('id');
+    }
+    return parts;
+  }
+
+  const showCaption = (stepId: string) => {
+    if (!caption || !stepEls.has(stepId)) return;
+    caption.replaceChildren(...captionParts(stepId));
     fitCaption();
   };
 
@@ -124,6 +165,9 @@ export function startExhibit(bundle: StoryBundle, options: ExhibitOptions): () =
   const drawIn = (next: Lang) => {
     lang = next;
     applyLang(lang, bundle.meta);
+    // Another language's texts are longer or shorter: the band and the type are fitted again.
+    fitBand();
+    fitCaption();
     if (graphic) {
       graphic.lang = lang;
       graphic.setAttribute('aria-label', bundle.ui.graphicLabel[lang]);

@@ -140,6 +140,47 @@ describe('presenting', () => {
   });
 });
 
+describe('the caption band', () => {
+  it('holds every step’s text in type read from across a room, the graphic never resizing between steps', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await openExhibit(`?mode=exhibit&lang=${lang}`);
+      const bandTops = new Set<number>();
+      const small: string[] = [];
+      for (const id of ids) {
+        if (id !== ids[0]) await page.keyboard.press('PageDown');
+        await page.waitForFunction(
+          (step) => document.documentElement.dataset.exhibitStep === step,
+          id,
+        );
+        const now = await page.evaluate(() => {
+          const band = document.querySelector<HTMLElement>('.exhibit__caption')!;
+          const text = [...band.querySelectorAll('.step__text, .cover__dek')].find(
+            (el) => el.getClientRects().length > 0,
+          )!;
+          return {
+            top: Math.round(band.getBoundingClientRect().top),
+            graphicBottom: Math.round(
+              document.querySelector('.scrolly__graphic')!.getBoundingClientRect().bottom,
+            ),
+            fits: band.scrollHeight <= band.clientHeight + 1,
+            // On screen: the computed size is before the page's zoom to the screen's width.
+            px:
+              parseFloat(getComputedStyle(text).fontSize) *
+              parseFloat(getComputedStyle(document.body).zoom || '1'),
+          };
+        });
+        expect(now.fits, `${lang} ${id}`).toBe(true);
+        expect(Math.abs(now.graphicBottom - now.top), `${lang} ${id}`).toBeLessThan(2);
+        bandTops.add(now.top);
+        // 1.5 rem at the 1920 px screen's zoom is 38 px; no step's text is set below 27 px.
+        if (now.px < 27) small.push(`${id} ${now.px.toFixed(1)} px`);
+      }
+      expect(small, lang).toEqual([]);
+      expect([...bandTops], `${lang}: one band for every step`).toHaveLength(1);
+    }
+  });
+});
+
 describe('the kiosk loop', () => {
   it('advances with a short dwell, through every step, and loops to the cover', async () => {
     const page = await openExhibit('?mode=exhibit&autoplay=1&dwell=0.15');
