@@ -177,7 +177,7 @@ export function staticChartBody(
   const keyText = key
     .map((line, i) => `<text class="key" x="0" y="${keyTop + i * KEY_LINE}">${esc(line)}</text>`)
     .join('');
-  const hatch = `<defs><pattern id="planned-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-ink-soft)" stroke-width="2" opacity="0.4"/></pattern></defs>`;
+  const hatch = `<defs><pattern id="planned-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-hatch)" stroke-width="2"/></pattern></defs>`;
   return (
     hatch +
     (fit < 1 ? `<g transform="scale(${n(fit)})">` : '<g>') +

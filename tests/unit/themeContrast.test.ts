@@ -49,6 +49,18 @@ describe.each([
   });
 });
 
+describe.each([
+  ['light', light],
+  ['dark', dark],
+])('%s theme', (_, theme) => {
+  // A plan's square is drawn only as hatching in a dashed outline: the hatching must show.
+  it('hatches a plan’s square at 3:1 or more on the paper, paler than text', () => {
+    const ratio = contrast(theme['--color-hatch'] as string, theme['--color-paper'] as string);
+    expect(ratio).toBeGreaterThanOrEqual(3);
+    expect(ratio).toBeLessThan(4.5);
+  });
+});
+
 it('the dark theme changes every colour of the light one', () => {
   const own = tokens(":root[data-theme='dark']");
   expect(Object.keys(own).sort()).toEqual(Object.keys(light).sort());

@@ -231,15 +231,7 @@ export class StoryChart extends LitElement {
               patternUnits="userSpaceOnUse"
               patternTransform="rotate(45)"
             >
-              <line
-                x1="0"
-                y1="0"
-                x2="0"
-                y2="6"
-                stroke="var(--color-ink-soft)"
-                stroke-width="2"
-                opacity="0.4"
-              ></line>
+              <line x1="0" y1="0" x2="0" y2="6" stroke="var(--color-hatch)" stroke-width="2"></line>
             </pattern>
           </defs>
           <g class="panels"></g>
