@@ -5,7 +5,9 @@
 // square too small to see stays at its true size, a speck its label points at: an enlarged copy
 // beside true-size squares would be read as a sum, however it is marked. A share
 // in the step (the report's "90%+ of all aid funds" is of its largest sum) stands right under
-// the largest square, against its 0–100% frame, so it reads with the figure it measures.
+// the largest square, against its 0–100% frame, so it reads with the figure it measures; on a
+// panel wide for its height (an exhibition screen) it stands beside that square, on its
+// baseline, where that leaves the squares larger.
 import type { SceneFigure } from '../story/scene.ts';
 import { LABEL_TEXT, labelAt, type LabelBox, type MarkLabel } from './markLabels.ts';
 import { markFlags, overlaps, round2, type MarkFlags, type Rect, type Size } from './marks.ts';
@@ -78,11 +80,15 @@ function placeLabels(
   squares: FundingSquare[],
   width: number,
   boxOf: (figureId: string) => LabelBox,
+  others: readonly Rect[] = [],
 ): Placed {
   const { pad } = FUNDING_METRICS;
-  const obstacles: Rect[] = squares.map((s) => ({ x: s.x, y: s.y, width: s.side, height: s.side }));
+  const obstacles: Rect[] = [
+    ...squares.map((s) => ({ x: s.x, y: s.y, width: s.side, height: s.side })),
+    ...others,
+  ];
   const labels: MarkLabel[] = [];
-  let top = Math.min(0, ...squares.map((s) => s.y));
+  let top = Math.min(0, ...squares.map((s) => s.y), ...others.map((o) => o.y));
   let cramped = false;
   const order = [...squares].reverse();
   for (const sq of order) {
@@ -132,20 +138,19 @@ function text(sq: FundingSquare, box: LabelBox) {
   return { key: `label:${sq.key}`, figureId: sq.figureId, amount: '', lines: box.lines };
 }
 
-/** The share's label, frame and ticks under the largest square, from `top` (the baseline) down. */
+/** The share's label, frame and ticks, its label's top-left at (x, y). */
 function placeShare(
   share: SceneFigure,
-  under: FundingSquare,
-  top: number,
-  width: number,
+  x: number,
+  y: number,
+  frameWidth: number,
   box: LabelBox,
   amount: string,
 ): { share: FundingShare; label: MarkLabel; bottom: number } {
-  const { shareGap, shareBar, shareTicks } = FUNDING_METRICS;
-  const frameWidth = Math.min(width - under.x, Math.max(under.side, 140, box.width));
-  const frameY = top + shareGap + box.height + 2;
+  const { shareBar, shareTicks } = FUNDING_METRICS;
+  const frameY = y + box.height + 2;
   const frame = {
-    x: round2(under.x),
+    x: round2(x),
     y: round2(frameY),
     width: round2(frameWidth),
     height: shareBar,
@@ -157,15 +162,19 @@ function placeShare(
       frame,
       fill: round2(fill),
       ticks: [0, 50, 100].map((v) => ({
-        x: round2(under.x + (frameWidth * v) / 100),
+        x: round2(x + (frameWidth * v) / 100),
         text: `${v}%`,
       })),
       tickY: round2(frameY + shareBar + 14),
     },
-    label: labelAt(share.id, { x: round2(under.x), y: round2(top + shareGap) }, box, amount),
+    label: labelAt(share.id, { x: round2(x), y: round2(y) }, box, amount),
     bottom: frameY + shareBar + shareTicks,
   };
 }
+
+/** The height of a share's label, frame and ticks. */
+const shareBlock = (box: LabelBox) =>
+  box.height + 2 + FUNDING_METRICS.shareBar + FUNDING_METRICS.shareTicks;
 
 export function layoutFundingSquares(
   figures: readonly SceneFigure[],
@@ -173,24 +182,45 @@ export function layoutFundingSquares(
   boxOf: (figure: SceneFigure) => LabelBox = () => DEFAULT_LABEL_BOX,
   amountOf: (figure: SceneFigure) => string = () => '',
 ): FundingLayout {
+  const under = layoutWithShare(figures, size, boxOf, amountOf, false);
+  // Only a panel at least twice as wide as it is tall has the width to spare (a phone's has not:
+  // there the share's column would crowd the smaller squares' labels).
+  if (!under.share || size.width < 2 * size.height) return under;
+  const beside = layoutWithShare(figures, size, boxOf, amountOf, true);
+  // A layout taller or wider than the panel is drawn shrunk as a whole (see fitScale): compare
+  // the squares as they will be seen.
+  const seen = (l: FundingLayout) =>
+    l.scale * Math.min(1, size.height / (l.height || 1), size.width / (l.width || 1));
+  return seen(beside) > seen(under) * SHARE_BESIDE_GAIN ? beside : under;
+}
+
+/** How much larger the squares must come out for the share to stand beside the largest. */
+const SHARE_BESIDE_GAIN = 1.15;
+
+function layoutWithShare(
+  figures: readonly SceneFigure[],
+  size: Size,
+  boxOf: (figure: SceneFigure) => LabelBox,
+  amountOf: (figure: SceneFigure) => string,
+  beside: boolean,
+): FundingLayout {
   const money = figures
     .filter((f) => f.unit === 'yuan' && f.value > 0)
     .sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
   const shareFigure = figures.find((f) => f.unit === 'percent') ?? null;
   const shareBox = shareFigure ? boxOf(shareFigure) : null;
-  const shareHeight = shareBox
-    ? FUNDING_METRICS.shareGap +
-      shareBox.height +
-      2 +
-      FUNDING_METRICS.shareBar +
-      FUNDING_METRICS.shareTicks
-    : 0;
+  const shareHeight = shareBox && !beside ? FUNDING_METRICS.shareGap + shareBlock(shareBox) : 0;
+  // Beside the largest square, the share takes a column of its own before the next square.
+  const shareColumn = shareBox && beside ? Math.max(140, shareBox.width) : 0;
   const byId = new Map(money.map((f) => [f.id, f]));
   const roots = money.map((f) => Math.sqrt(f.value));
   const largest = roots[0] ?? 1;
   const sumRoots = roots.reduce((a, b) => a + b, 0) || 1;
   const gap = Math.max(FUNDING_METRICS.gap, size.width * 0.04);
-  const across = Math.max(1, size.width - gap * Math.max(0, money.length - 1));
+  const across = Math.max(
+    1,
+    size.width - gap * Math.max(0, money.length - 1) - (shareColumn ? shareColumn + gap : 0),
+  );
   const squaresHeight = Math.max(40, size.height - shareHeight);
   // Start as large as the width and height allow, then shrink until the labels fit above.
   let scale = Math.min(across / sumRoots, squaresHeight / largest);
@@ -200,7 +230,8 @@ export function layoutFundingSquares(
   money.forEach((f, i) => {
     if (i > 0) {
       before += roots[i - 1] ?? 0;
-      const room = size.width - boxOf(f).width - (i - 0.5) * gap;
+      const room =
+        size.width - boxOf(f).width - (i - 0.5) * gap - (shareColumn ? shareColumn + gap : 0);
       if (room > 0) scale = Math.min(scale, room / before);
     }
   });
@@ -220,24 +251,49 @@ export function layoutFundingSquares(
         side,
         ...markFlags(f.qualifier),
       };
-      x += side + gap;
+      x += side + gap + (i === 0 && shareColumn ? shareColumn + gap : 0);
       return sq;
     });
-    const placed = placeLabels(squares, size.width, (id) => boxOf(byId.get(id) as SceneFigure));
+    const first = squares[0];
+    // Beside: on the baseline, in its column right of the largest square (a block the labels
+    // of the smaller squares keep clear of).
+    const besideBlock =
+      shareBox && shareColumn && first
+        ? {
+            x: first.x + first.side + gap,
+            y: -shareBlock(shareBox),
+            width: shareColumn,
+            height: shareBlock(shareBox),
+          }
+        : null;
+    const placed = placeLabels(
+      squares,
+      size.width,
+      (id) => boxOf(byId.get(id) as SceneFigure),
+      besideBlock ? [besideBlock] : [],
+    );
     const height = -placed.top;
     // Baseline at the bottom of the squares: shift everything down by their height.
     const shift = (y: number) => round2(y + height);
-    const first = squares[0];
     const share =
       shareFigure && shareBox && first
-        ? placeShare(
-            shareFigure,
-            { ...first, x: round2(first.x) },
-            height,
-            size.width,
-            shareBox,
-            amountOf(shareFigure),
-          )
+        ? besideBlock
+          ? placeShare(
+              shareFigure,
+              besideBlock.x,
+              shift(besideBlock.y),
+              shareColumn,
+              shareBox,
+              amountOf(shareFigure),
+            )
+          : placeShare(
+              shareFigure,
+              round2(first.x),
+              height + FUNDING_METRICS.shareGap,
+              Math.min(size.width - first.x, Math.max(first.side, 140, shareBox.width)),
+              shareBox,
+              amountOf(shareFigure),
+            )
         : null;
     const width = Math.max(
       x - gap,

@@ -96,6 +96,7 @@ describe.each(SIZES)('layoutFundingSquares at $width × $height', (size) => {
 describe('a share with the money', () => {
   const SHARE = figure('rural-revitalisation-share');
   it.each(SIZES)('stands right under the largest square, against 100%% ($width)', (size) => {
+    // (Panels at least twice as wide as tall may stand it beside: see the next block.)
     const layout = layoutFundingSquares([RURAL, SHARE, PARK, INSURANCE], size, boxOf(size.width));
     const [rural] = layout.squares;
     const share = layout.share!;
@@ -110,6 +111,39 @@ describe('a share with the money', () => {
     expect(share.ticks.map((t) => t.text)).toEqual(['0%', '50%', '100%']);
     // (On a short phone panel the chart shrinks as a whole to fit: see fitScale.)
     if (size.width > 400) expect(layout.height).toBeLessThanOrEqual(size.height);
+  });
+});
+
+describe('a share beside the money, on a wide, short panel', () => {
+  const SHARE = figure('rural-revitalisation-share');
+  // The exhibition screen's plot at 1920×1080 (in layout pixels): under the largest square, the
+  // share took the height the square needed, and ¥4 billion came out 64 px a side.
+  const size = { width: 953, height: 215 };
+  const layout = layoutFundingSquares([RURAL, SHARE, PARK, INSURANCE], size, boxOf(size.width));
+  const [rural, park] = layout.squares;
+  const share = layout.share!;
+  const label = layout.labels.find((l) => l.figureId === SHARE.id)!;
+
+  it('stands beside the largest square, between it and the next, its ticks on the baseline', () => {
+    expect(share.frame.x).toBeGreaterThanOrEqual(rural!.x + rural!.side + FUNDING_METRICS.gap);
+    expect(share.frame.x + share.frame.width).toBeLessThan(park!.x);
+    expect(share.tickY).toBeLessThanOrEqual(rural!.y + rural!.side);
+    expect(share.tickY).toBeGreaterThan(rural!.y + rural!.side - 20);
+    expect(label.y + label.height).toBeLessThanOrEqual(share.frame.y);
+    expect(layout.height).toBeLessThanOrEqual(size.height);
+    expect(layout.width).toBeLessThanOrEqual(size.width);
+  });
+
+  it('so the squares are drawn larger, and no label falls on the share', () => {
+    expect(rural!.side).toBeGreaterThan(100);
+    const block = {
+      x: share.frame.x,
+      y: label.y,
+      width: share.frame.width,
+      height: share.tickY - label.y,
+    };
+    for (const other of layout.labels.filter((l) => l !== label))
+      expect(overlaps(other, block), other.figureId).toBe(false);
   });
 });
 
