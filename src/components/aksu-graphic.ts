@@ -9,6 +9,7 @@ import { cssomStyle } from './cssomStyle.ts';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { figureOnMark } from '../format/figureFormat.ts';
+import { figuresUnderMap } from '../maps/mapCallouts.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
 import type { ChartScene, PlaceNote, Scene, SceneFigure } from '../story/scene.ts';
 import type { ChartStrings } from './charts/chart-strings.ts';
@@ -153,7 +154,7 @@ export class AksuGraphic extends LitElement {
                 .strings=${this.strings}
                 .notes=${this.notes}
               ></aksu-geo-map>
-              ${this.renderFigures(scene.figures, units)}`
+              ${this.renderFigures(figuresUnderMap(scene), units)}`
           : scene.graphic === 'notes'
             ? html`<aksu-notes
                 class="drawing"

@@ -5,6 +5,7 @@ import { figureOnMark } from '../format/figureFormat.ts';
 import type { MapScene, ScenePlace } from '../story/scene.ts';
 import { toScreen, transformOfView, type Size, type Transform } from './camera.ts';
 import type { GeoLayout } from './geoLayout.ts';
+import { placeCallouts } from './mapCallouts.ts';
 import {
   placeLabels,
   type Box,
@@ -29,13 +30,6 @@ export function fontSizeFor(size: Size): number {
 /** The route on screen, as the line labels keep off (its dashes are a line to the reader). */
 export function routeLine(route: RouteMarks, t: Transform): Polyline {
   return compactPathPoints(route.d).map((p) => toScreen(p, t));
-}
-
-/** The step's figures that belong to a place the view draws: their callouts sit beside it. */
-export function placeCallouts(scene: MapScene) {
-  if (scene.view !== 'alar') return [];
-  const drawn = new Set(scene.places.map((p) => p.id));
-  return scene.figures.filter((f) => f.place && drawn.has(f.place));
 }
 
 export function geoLabels(

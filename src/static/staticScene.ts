@@ -6,8 +6,9 @@ import { placeColor } from '../components/views/placeColor.ts';
 import type { Lang, UnitWords } from '../content/schema.ts';
 import { figureOnMark } from '../format/figureFormat.ts';
 import type { GeoMap, PairingMap } from '../maps/projectedMap.ts';
+import { figuresUnderMap } from '../maps/mapCallouts.ts';
 import type { MapStrings } from '../maps/mapDescription.ts';
-import type { Scene } from '../story/scene.ts';
+import type { Scene, SceneFigure } from '../story/scene.ts';
 import { describeScene } from '../story/sceneDescription.ts';
 import { CHART_STYLE, staticChartBody } from './staticChart.ts';
 import { MAP_STYLE, staticMapBody } from './staticMap.ts';
@@ -32,8 +33,8 @@ export function staticScenePath(stepId: string, lang: Lang): string {
   return `static/${stepId}.${lang}.svg`;
 }
 
-function mapFigures(scene: Scene, lang: Lang, units: UnitWords, top: number): string {
-  return scene.figures
+function mapFigures(figures: readonly SceneFigure[], lang: Lang, units: UnitWords, top: number) {
+  return figures
     .map(
       (f, i) =>
         `<text class="figure" x="0" y="${top + i * FIGURE_LINE}"><tspan fill="${placeColor(f.place)}">▍</tspan><tspan class="bold">${esc(figureOnMark(f, lang, units))}</tspan> ${esc(f.label[lang])}</text>`,
@@ -50,14 +51,15 @@ export function staticSceneSvg(scene: Scene, lang: Lang, ctx: StaticContext): st
   } else if (scene.graphic === 'notes') {
     body = staticNotesBody(scene, lang, ctx.units, inner);
   } else {
-    const figuresHeight = scene.figures.length * FIGURE_LINE;
+    const listed = figuresUnderMap(scene);
+    const figuresHeight = listed.length * FIGURE_LINE;
     const mapSize = {
       width: inner.width,
       height: inner.height - figuresHeight - (figuresHeight ? 8 : 0),
     };
     body =
       staticMapBody(scene, lang, ctx.maps, ctx.mapStrings, mapSize, ctx.units) +
-      mapFigures(scene, lang, ctx.units, mapSize.height + 8 + 14);
+      mapFigures(listed, lang, ctx.units, mapSize.height + 8 + 14);
   }
   const description = describeScene(scene, lang, ctx.units, ctx.mapStrings);
   const kicker = scene.chapterTitle[lang];

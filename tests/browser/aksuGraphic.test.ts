@@ -56,11 +56,15 @@ describe('<aksu-graphic>', () => {
     expect((drawing(el) as HTMLElement & { lang: string }).lang).toBe('en');
   });
 
-  it('lists the figures of a map step beside the map', async () => {
-    const el = await mount('alar-cadres');
-    const items = [...el.shadowRoot!.querySelectorAll('.figures li strong')].map(
-      (n) => n.textContent,
-    );
-    expect(items).toEqual(['125名']);
+  it('lists the figures of a map step under the map, each once', async () => {
+    const listed = async (step: string) => {
+      const el = await mount(step);
+      const items = [...el.shadowRoot!.querySelectorAll('.figures li strong')];
+      el.remove();
+      return items.map((n) => n.textContent);
+    };
+    expect(await listed('ecommerce-jobs')).toEqual(['6000万元+', '3万人+']);
+    // Alar's 125 cadres are called out on the map beside Alar: not listed again under it.
+    expect(await listed('alar-cadres')).toEqual([]);
   });
 });

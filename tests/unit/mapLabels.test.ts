@@ -22,9 +22,9 @@ import {
   pairingLabelText,
   pairingLabels,
   pairingLinkLit,
-  placeCallouts,
   routeLine,
 } from '../../src/maps/mapLabels.ts';
+import { placeCallouts } from '../../src/maps/mapCallouts.ts';
 import { mapStateFor } from '../../src/maps/mapState.ts';
 import { layoutPairing } from '../../src/maps/pairingLayout.ts';
 import { compactPathPoints } from '../../src/maps/projectedMap.ts';
