@@ -25,6 +25,7 @@ const KEY_LINE = 17;
 export const CHART_STYLE = `
   text { fill: var(--color-ink); font: 12px var(--font-sans); }
   .muted { opacity: 0.35; }
+  .muted-label { opacity: 0.6; }
   .amount { font-size: 14px; font-weight: 700; }
   .halo { paint-order: stroke; stroke: var(--color-paper); stroke-width: 3px; }
   .block-label, .key { fill: var(--color-ink-soft); }
@@ -64,11 +65,12 @@ function labelSvg(label: MarkLabel, mutedOf: (id: string) => string): string {
         .join('')}</text>`,
     );
   }
-  const muted = mutedOf(label.figureId);
+  const muted = mutedOf(label.figureId) !== '';
   // Inside its own full-colour square the label is paper-coloured: ink on the dark fill is
-  // unreadable (a muted square is pale, so its label keeps the ink).
-  const onFill = label.inside && !muted ? ' class="on-fill"' : '';
-  return `<g${muted}${onFill}>${out.join('')}</g>`;
+  // unreadable (a muted square is pale, so its label keeps the ink). A muted label steps back
+  // less than its mark, so it stays legible.
+  const cls = muted ? ' class="muted-label"' : label.inside ? ' class="on-fill"' : '';
+  return `<g${cls}>${out.join('')}</g>`;
 }
 
 /** A share against its 0–100% frame: alone in its panel, or under the square it measures. */
