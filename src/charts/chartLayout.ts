@@ -481,7 +481,9 @@ function measuredRects(
     if (panel.kind === 'stat') {
       const stat = statMark(f, lang, units, rect);
       const width = Math.max(estimateTextWidth(stat.text, stat.size, true), stat.label.width);
-      measured[panel.key] = across ? Math.min(rect.width, width) : stat.label.y + stat.label.height;
+      // Across, the number gets the width it needs at its smallest size, even past its first
+      // band: cut to the band, "350,000 tonnes" ran off a 320 px phone's chart.
+      measured[panel.key] = across ? Math.min(plot.width, width) : stat.label.y + stat.label.height;
     } else {
       const s = shareMark(f, lang, units, rect);
       measured[panel.key] = across ? Math.min(rect.width, s.width) : s.height;

@@ -1,6 +1,7 @@
-// What a graphics editor checks on every step, measured in the page: labels that overprint each
-// other, a label line that is a lone word (or one or two characters), an empty band across the
-// panel, and a place the step highlights that carries no label. Used by the layout test and by
+// What a graphics editor checks on every step, measured in the page: text cut off at the panel's
+// edge, labels that overprint each other, a label line that is a lone word (or one or two
+// characters), an empty band across the panel, and a place the step highlights that carries no
+// label. Used by the layout test and by
 // the contact sheets (which print what it finds beside each tile).
 import type { Page } from 'playwright';
 import { waitForGraphicRest } from './graphicRest.ts';
@@ -90,6 +91,16 @@ export async function graphicProblems(page: Page): Promise<GraphicProblems> {
       for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
     };
     walk(drawing.shadowRoot);
+
+    // Cut off: a line running past the panel's edge, where the drawing clips it.
+    for (const { text, box } of lines) {
+      const out =
+        box.bottom > panel.bottom + 1 ||
+        box.top < panel.top - 1 ||
+        box.right > panel.right + 1 ||
+        box.left < panel.left - 1;
+      if (out) problems.push(`“${text}” is cut off at the panel's edge`);
+    }
 
     // Overprinting: two lines of different labels that overlap by more than a sliver.
     const overlap = (a: DOMRect, b: DOMRect) =>

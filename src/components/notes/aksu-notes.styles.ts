@@ -57,6 +57,12 @@ export const notesStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--swatch);
   }
+  .is-tight .stats {
+    gap: 0.4em 1em;
+  }
+  .is-tight .stat__number {
+    font-size: 1.5em;
+  }
   .share {
     display: flex;
     height: 0.9em;

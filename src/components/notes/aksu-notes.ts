@@ -142,7 +142,9 @@ export class AksuNotes extends LitElement {
     this.titleGrowth = 1;
     const items = [...notes.querySelectorAll<HTMLElement>('.item')];
     const more = notes.querySelector<HTMLElement>('.more');
-    for (const el of notes.querySelectorAll<HTMLElement>('.item, .group')) el.hidden = false;
+    for (const el of notes.querySelectorAll<HTMLElement>('.item, .group, .groups'))
+      el.hidden = false;
+    notes.classList.remove('is-tight');
     if (more) more.hidden = true;
     for (const sideBySide of arrangements) {
       groups?.classList.toggle('is-side-by-side', sideBySide);
@@ -198,18 +200,27 @@ export class AksuNotes extends LitElement {
   /** At the smallest type, hides items from the last on until the rest and the "more" line fit. */
   private giveWay(notes: HTMLElement, items: HTMLElement[], more: HTMLElement, height: number) {
     const template = (this.scene as NotesScene).more[this.lang];
+    const groups = this.groupsEl;
     more.hidden = false;
-    const extent = () => more.offsetTop + more.offsetHeight;
+    const fits = () => more.offsetTop + more.offsetHeight <= height * FILL;
+    // A group whose every item gave way goes too, title and all, and so do the groups' row and
+    // its gap once every group has gone.
+    const dropEmpty = () => {
+      for (const group of notes.querySelectorAll<HTMLElement>('.group'))
+        group.hidden = [...group.querySelectorAll<HTMLElement>('.item')].every((it) => it.hidden);
+      if (groups) groups.hidden = [...groups.children].every((g) => (g as HTMLElement).hidden);
+    };
     let hidden = 0;
-    for (let i = items.length - 1; i >= 0 && extent() > height * FILL; i--) {
+    for (let i = items.length - 1; i >= 0 && !fits(); i--) {
       (items[i] as HTMLElement).hidden = true;
       hidden++;
       more.textContent = template.replace('{n}', String(hidden));
+      dropEmpty();
     }
     if (!hidden) more.hidden = true;
-    // A group whose every item gave way goes too, title and all.
-    for (const group of notes.querySelectorAll<HTMLElement>('.group'))
-      group.hidden = [...group.querySelectorAll<HTMLElement>('.item')].every((it) => it.hidden);
+    // Every note gone and still too tall (three big numbers on a 320 px phone): the numbers are
+    // set smaller rather than cut off at the panel's edge.
+    if (!fits()) notes.classList.add('is-tight');
   }
 }
 
