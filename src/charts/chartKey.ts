@@ -4,7 +4,7 @@
 // the marks. The cities in a programme's name, which are not drawn, are told here.
 import type { Lang, UnitWords } from '../content/schema.ts';
 import type { ChartStrings } from '../components/charts/chart-strings.ts';
-import { figureOnMark } from '../format/figureFormat.ts';
+import { figureOnMark, keyCount } from '../format/figureFormat.ts';
 import type { ChartScene } from '../story/scene.ts';
 import type { ChartPlan } from './chartPlan.ts';
 import { markFlags, type Size } from './marks.ts';
@@ -22,17 +22,31 @@ export function chartKeyLines(
   const lines: string[] = [];
   const unitPanels = plan.panels.filter((p) => p.kind === 'units');
   const unitWords: string[] = [];
+  const keyLines: string[] = [];
+  const counts: string[] = [];
+  let blocks = false;
   for (const panel of unitPanels) {
     // A panel with only a name's outline draws no squares (its blocks are empty slots).
     const drawsUnits = panel.groups.some((g) => g.count > 0);
     for (const key of panel.keys) {
-      if (drawsUnits) lines.push(unitKeyText(key, lang, units, strings));
+      if (drawsUnits) {
+        keyLines.push(unitKeyText(key, lang, units, strings));
+        counts.push(keyCount(key.perUnit, key.unit, lang, units));
+      }
       const block = blockKeyText(key, lang, units, strings);
-      if (block) lines.push(block);
+      if (block) keyLines.push(block);
+      blocks ||= block !== null;
       const w = units[key.unit];
       unitWords.push(lang === 'zh' ? w.zh : w.en.other);
     }
   }
+  // Groups in different units, none in blocks: one line says what a square is in each, in the
+  // groups' order ("each square = 1 session / 1 person-time / 1 time"), so a phone's key is not
+  // a column of near-identical lines over squares squeezed small.
+  if (plan.unitsDiffer && counts.length > 1 && !blocks) {
+    const sep = lang === 'zh' ? '／' : ' / ';
+    lines.push(strings.unitKeyEach[lang].replace('{n}', counts.join(sep)));
+  } else lines.push(...keyLines);
   if (plan.unitsDiffer) {
     lines.push(
       strings.unitsDiffer[lang].replace('{units}', unitWords.join(lang === 'zh' ? '、' : ', ')),

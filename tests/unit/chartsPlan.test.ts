@@ -135,7 +135,7 @@ describe('chart plans', () => {
     );
     expect(tenCities.join(' | ')).not.toMatch(/square/);
     expect(tenCities).toContain('blocks of 100 stores');
-    expect(tenCities.join(' | ')).toMatch(/dashed outline/);
+    expect(tenCities.join(' | ')).toMatch(/dashed/);
   });
 
   it('sets a big number under the marks where beside them it would leave the marks a strip', () => {
@@ -178,6 +178,19 @@ describe('chart plans', () => {
       'specialist-alliance-members',
     );
     expect(planOf('people-medical-training').unitsDiffer).toBe(true);
+    // One key line says what a square is in each group, in the groups' order, not three lines
+    // that squeeze a phone's squares small.
+    const scene = sceneOf('people-medical-training');
+    const plan = planOf('people-medical-training');
+    const key = (lang: 'zh' | 'en') => chartKeyLines(scene, plan, lang, content.units, content.ui);
+    const order = plan.panels.flatMap((p) => (p.kind === 'units' ? [p.unit] : []));
+    const en = { sessions: '1 session', 'person-times': '1 person-time', times: '1 time' };
+    const each = order.map((u) => en[u as keyof typeof en]).join(' / ');
+    expect(key('en').filter((l) => l.startsWith('each square'))).toEqual([`each square = ${each}`]);
+    expect(key('en')).toContain(
+      'the groups are in different units and cannot be added or compared',
+    );
+    expect(key('zh').filter((l) => l.startsWith('每格代表'))).toHaveLength(1);
   });
 
   it('draws stores in blocks of a hundred, the names as outlines, not as stores', () => {
