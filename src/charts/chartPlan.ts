@@ -6,6 +6,7 @@ import type { ChartScene, SceneFigure } from '../story/scene.ts';
 import { markFlags, type MarkFlags } from './marks.ts';
 import { isLit } from './litFigures.ts';
 import type { UnitGroupInput } from './unitGrid.ts';
+import { MAX_UNITS_PER_CHART, perUnitFor } from './unitScale.ts';
 
 export interface PlannedUnitGroup {
   key: string;
@@ -117,15 +118,11 @@ const BLOCK = { columns: 10, perBlock: 100 } as const;
 /** Fewer items than this in a unit are told as a number: two squares say nothing. */
 const MIN_ITEMS_FOR_UNITS = 10;
 
-/** Past this many squares in one step, every group counts ten (then a hundred) to a square. */
-export const MAX_UNITS_PER_CHART = 1500;
+export { MAX_UNITS_PER_CHART };
 
-/** The step's one items-per-square: 1, or ×10 until the step needs at most 1,500 squares. */
+/** The step's one items-per-square (see unitScale.ts). */
 function perUnitOf(counts: readonly SceneFigure[]): number {
-  let perUnit = 1;
-  const squares = (p: number) => counts.reduce((n, f) => n + Math.ceil(f.value / p - 1e-9), 0);
-  while (squares(perUnit) > MAX_UNITS_PER_CHART) perUnit *= 10;
-  return perUnit;
+  return perUnitFor(counts.map((f) => f.value));
 }
 
 /** The series' counted figure: the largest that is not a name; null when all are names. */

@@ -9,6 +9,7 @@ import type {
   MapView,
   Place,
 } from '../content/schema.ts';
+import { perUnitFor } from '../charts/unitScale.ts';
 import { parseText } from '../content/textTokens.ts';
 import { greatCircleKm, roundedKm } from '../maps/route.ts';
 import { resolveNoteText, type NoteText } from './noteText.ts';
@@ -178,13 +179,19 @@ function squaresScaleChanges(
   // stores, then 100+ shops), so a square here is drawn at another size than the last step's.
   const countedBefore = countedOf(prev.figures ?? [], figures);
   const countedNow = countedOf(ids, figures);
-  return (
-    // (Two sums or more make this a chart of money squares, told above.)
-    now.length < 2 &&
-    countedBefore.length > 0 &&
-    countedNow.length > 0 &&
-    !countedNow.some((id) => countedBefore.includes(id))
-  );
+  // (Two sums or more make this a chart of money squares, told above.)
+  if (now.length >= 2 || !countedBefore.length || !countedNow.length) return false;
+  if (!countedNow.some((id) => countedBefore.includes(id))) return true;
+  // The same things counted, but ten to a square now (41 vocational teachers, then 1,795
+  // paired teachers beside them): a square is worth another number than the last step's.
+  const scale = (counted: readonly string[]) =>
+    perUnitFor(
+      counted.flatMap((id) => {
+        const f = figures.get(id);
+        return f && f.qualifier !== 'named' ? [f.value] : [];
+      }),
+    );
+  return scale(countedBefore) !== scale(countedNow);
 }
 
 function countedOf(ids: readonly string[], figures: ReadonlyMap<string, Figure>): string[] {

@@ -102,8 +102,11 @@ describe('money steps: emphasis and scale', () => {
     // 1,288 stores in small squares, then 100+ shops in big ones: "each square = 1" both times.
     expect(chart('outlets-online-shops').newScale).toBe(true);
     expect(chart('people-medical-training').newScale).toBe(true);
-    // The same teachers stay on, so their squares keep their size.
-    expect(chart('people-teachers-paired').newScale).toBeUndefined();
+    // The same 41 vocational teachers stay on, but at ten to a square beside 1,795 paired ones:
+    // their 41 squares become 5, a new scale.
+    expect(chart('people-vocational-teachers').newScale).toBeUndefined();
+    expect(chart('people-teachers-paired').newScale).toBe(true);
+    // The same stores counted at the same one to a square: no new scale.
     expect(chart('outlets-1288-stores').newScale).toBeUndefined();
   });
 });
