@@ -80,6 +80,10 @@ export const aksuMapStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
+  .label-leader {
+    stroke: var(--color-ink-soft);
+    stroke-width: 1px;
+  }
   .label--bold {
     font-weight: 700;
   }

@@ -22,6 +22,7 @@ import {
   pairingFootnote,
   pairingDotRadius,
   pairingLabels,
+  pairingLeaders,
   pairingLinkLit,
   pairingPlaceTinted,
 } from '../maps/mapLabels.ts';
@@ -293,6 +294,14 @@ export class AksuGeoMap extends LitElement {
     return labels;
   }
 
+  /** The labels, and a leader to its dot from any that could be read as naming another dot. */
+  private renderPairingLabels(scene: MapScene, layout: PairingLayout) {
+    const labels = this.pairingLabelsFor(scene, layout);
+    return svg`${pairingLeaders(labels, layout, this.size).map(
+      (l) => svg`<line class="label-leader" x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}></line>`,
+    )}${this.renderLabels(labels)}`;
+  }
+
   private renderPairing(
     scene: MapScene,
     state: MapState,
@@ -324,7 +333,7 @@ export class AksuGeoMap extends LitElement {
         ]) => svg`<circle class="pairing__dot" cx=${x} cy=${y} r=${pairingDotRadius(this.size)}
           fill=${placeColor(scene.places.find((p) => p.id === id)?.kind === 'zhejiang-city' ? 'zhejiang' : id)}></circle>`,
       )}
-      ${this.renderLabels(this.pairingLabelsFor(scene, layout))}
+      ${this.renderPairingLabels(scene, layout)}
     <text class="footnote" x=${width - 4} y=${height - 6} text-anchor="end">${pairingFootnote(scene, this.lang, strings)}</text>
     </svg>`;
   }

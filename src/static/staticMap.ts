@@ -15,6 +15,8 @@ import {
   pairingFootnote,
   pairingDotRadius,
   pairingLabels,
+  pairingLeaders,
+  type LabelLeader,
   pairingLinkLit,
 } from '../maps/mapLabels.ts';
 import { mapStateFor } from '../maps/mapState.ts';
@@ -39,6 +41,7 @@ export const MAP_STYLE = `
   .label { fill: var(--color-ink); font-family: var(--font-sans); paint-order: stroke;
     stroke: var(--color-paper); stroke-width: 3px; stroke-linejoin: round; }
   .bold { font-weight: 700; }
+  .label-leader { stroke: var(--color-ink-soft); stroke-width: 1; }
   .pairing-place { stroke: var(--color-paper); stroke-width: 0.75; fill-opacity: 0.22; }
   .pairing-place.lit { fill-opacity: 0.45; }
   .link { fill: none; stroke-width: 2; opacity: 0.9; }
@@ -59,6 +62,15 @@ function inView(d: string, box: [number, number, number, number]): boolean {
     y1 = Math.max(y1, y);
   }
   return x1 >= box[0] && x0 <= box[2] && y1 >= box[1] && y0 <= box[3];
+}
+
+function leadersSvg(leaders: readonly LabelLeader[]): string {
+  return leaders
+    .map(
+      (l) =>
+        `<line class="label-leader" x1="${n(l.x1)}" y1="${n(l.y1)}" x2="${n(l.x2)}" y2="${n(l.y2)}"/>`,
+    )
+    .join('');
 }
 
 function labelsSvg(labels: readonly PlacedLabel[]): string {
@@ -89,6 +101,7 @@ export function staticMapBody(
       supports: p.supports.map((s) => s.id),
     }));
     const layout = layoutPairing(maps.pairing, pairs, size);
+    const labels = pairingLabels(scene, layout, size, lang);
     const lit = new Set(state.highlight);
     const on = (...ids: string[]) => lit.size === 0 || ids.some((id) => lit.has(id));
     const kindColour = (id: string, kind?: string) =>
@@ -111,7 +124,7 @@ export function staticMapBody(
         ([id, [x, y]]) =>
           `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="${pairingDotRadius(size)}" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
       ),
-      labelsSvg(pairingLabels(scene, layout, size, lang)),
+      leadersSvg(pairingLeaders(labels, layout, size)) + labelsSvg(labels),
       `<text class="footnote" x="${size.width - 4}" y="${size.height - 6}" text-anchor="end">${esc(pairingFootnote(scene, lang, strings))}</text>`,
     ].join('');
   }

@@ -21,6 +21,7 @@ import {
   pairingFootnote,
   pairingLabelText,
   pairingLabels,
+  pairingLeaders,
   pairingLinkLit,
   routeLine,
 } from '../../src/maps/mapLabels.ts';
@@ -216,6 +217,31 @@ describe('pairing labels', () => {
     expect(pairingFootnote(scene, 'en', strings)).toBe(`Zhoushan: ${strings.pairingFootnote.en}`);
     expect(labels.get('wensu')?.muted).toBe(true);
   });
+
+  it.each(cases.filter((c) => c.step === 'frame-pairing-counties'))(
+    'tie a label nearer another dot than its own to its dot by a leader ($name)',
+    ({ step, lang, size }) => {
+      const scene = scenes[step] as MapScene;
+      const layout = layoutPairing(maps.pairing, pairsOf(scene), size);
+      const labels = pairingLabels(scene, layout, size, lang);
+      const leaders = new Map(pairingLeaders(labels, layout, size).map((l) => [l.id, l]));
+      const dots = Object.values(layout.anchors);
+      const near = ([x, y]: readonly [number, number], b: PlacedLabel['box']) =>
+        Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
+      for (const l of labels) {
+        const own = near(l.anchor, l.box);
+        const misread = dots.some((d) => d !== layout.anchors[l.id] && near(d, l.box) < own);
+        if (!misread) continue;
+        const leader = leaders.get(l.id);
+        expect(leader, `${l.id} (${l.text})`).toBeDefined();
+        // From its own dot's edge to its own box.
+        expect(Math.hypot(leader!.x1 - l.anchor[0], leader!.y1 - l.anchor[1])).toBeLessThan(
+          pairingDotRadius(size) + 0.2,
+        );
+        expect(near([leader!.x2, leader!.y2], l.box)).toBeLessThan(0.2);
+      }
+    },
+  );
 
   it('write a city with no link as its name alone', () => {
     const zhoushan = content.places.find((p) => p.id === 'zhoushan')!;
