@@ -81,6 +81,7 @@ export function storyBundle(content: Content, publicUrl = ''): StoryBundle {
       unitKeyEach: ui.unitKeyEach,
       blockKeyTens: ui.blockKeyTens,
       legendPlanned: ui.legendPlanned,
+      legendPending: ui.legendPending,
       legendLowerBound: ui.legendLowerBound,
       squaresNote: ui.squaresNote,
       newScale: ui.newScale,

@@ -63,6 +63,7 @@ export function chartKeyLines(
   if (scene.figures.some((f) => markFlags(f.qualifier).planned)) {
     lines.push(strings.legendPlanned[lang]);
   }
+  if (scene.figures.some((f) => f.pending)) lines.push(strings.legendPending[lang]);
   if (scene.figures.some((f) => f.qualifier === 'at-least')) {
     lines.push(strings.legendLowerBound[lang]);
   }

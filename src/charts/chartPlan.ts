@@ -208,7 +208,8 @@ function unitsPanel(
       series: f.id,
       count: f.value,
       perUnit,
-      qualifier: f.qualifier,
+      // Not done yet (projects in reserve): hollow, as a plan's squares are.
+      qualifier: f.pending ? 'planned' : f.qualifier,
       label: f.label,
     });
     place(f, 'units');

@@ -70,6 +70,11 @@ export const figureSchema = z
     source: nonEmpty,
     /** The quotation translated, shown beside it on the English page. */
     sourceEn: nonEmpty,
+    /**
+     * Real, but not carried out yet, though not a plan (72 projects "in reserve"): drawn hollow
+     * as plans are, so it is not read beside what was done as if it were done.
+     */
+    pending: z.literal(true).optional(),
   })
   .strict();
 export type Figure = z.infer<typeof figureSchema>;
@@ -353,6 +358,7 @@ export const UI_KEYS = [
   'unitKeyEach',
   'blockKeyTens',
   'legendPlanned',
+  'legendPending',
   'legendLowerBound',
   'squaresNote',
   'newScale',

@@ -26,6 +26,7 @@ export type SceneFigure = Pick<
   | 'place'
   | 'source'
   | 'sourceEn'
+  | 'pending'
 >;
 export type ScenePlace = Pick<Place, 'id' | 'name' | 'kind'>;
 export interface ScenePairing {
@@ -122,6 +123,7 @@ function pickFigure(f: Figure): SceneFigure {
     place: f.place,
     source: f.source,
     sourceEn: f.sourceEn,
+    ...(f.pending ? { pending: true as const } : {}),
   };
 }
 function pickPlace(p: Place): ScenePlace {

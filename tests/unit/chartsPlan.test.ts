@@ -171,6 +171,19 @@ describe('chart plans', () => {
     expect(panel?.groups.map((g) => g.figureId)).toEqual(['cadre-training-plan-2021']);
   });
 
+  it('draws Alar’s projects in reserve hollow, as not done, and says so in the key', () => {
+    const plan = planOf('alar-projects');
+    const groups = plan.panels.flatMap((p) => (p.kind === 'units' ? p.groups : []));
+    const q = (id: string) => groups.find((g) => g.figureId === id)?.qualifier;
+    expect(q('alar-reserve-projects')).toBe('planned');
+    expect(q('alar-projects-so-far')).toBe('exact');
+    const key = chartKeyLines(sceneOf('alar-projects'), plan, 'en', content.units, content.ui);
+    expect(key).toContain(content.ui.legendPending.en);
+    // Its number is the report's, not called a plan.
+    const reserve = sceneOf('alar-projects').figures.find((f) => f.id === 'alar-reserve-projects');
+    expect(figureOnMark(reserve!, 'en', content.units)).toBe('72 projects');
+  });
+
   it('draws the medical training as three panels, one unit each, without the alliance members', () => {
     const panels = unitPanels('people-medical-training');
     expect(panels.map((p) => p.unit).sort()).toEqual(['person-times', 'sessions', 'times']);

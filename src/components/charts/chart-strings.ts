@@ -8,6 +8,7 @@ export type ChartStrings = Pick<
   | 'unitKeyEach'
   | 'blockKeyTens'
   | 'legendPlanned'
+  | 'legendPending'
   | 'legendLowerBound'
   | 'squaresNote'
   | 'newScale'
