@@ -97,7 +97,7 @@ export interface NotesScene extends SceneBase {
   title: NoteText;
   arrange: 'stack' | 'columns';
   groups: SceneNoteGroup[];
-  /** What stands for the items a small screen has no room for ("… and {n} more: see the text"). */
+  /** What stands for the items a small screen has no room for ("… and {n} more notes: see the text"). */
   more: Bilingual;
 }
 export type Scene = MapScene | ChartScene | NotesScene;
