@@ -296,7 +296,18 @@ export type StoryFile = z.infer<typeof storyFileSchema>;
 export const unitWordsSchema = z.record(
   z.enum(UNITS),
   z
-    .object({ zh: z.string(), en: z.object({ one: z.string(), other: z.string() }).strict() })
+    .object({
+      zh: z.string(),
+      en: z.object({ one: z.string(), other: z.string() }).strict(),
+      /**
+       * What a square is called in a chart's key where the unit's own word does not say it:
+       * "每格代表1个" says nothing, "每格代表1个项目" does.
+       */
+      key: z
+        .object({ zh: z.string(), en: z.object({ one: z.string(), other: z.string() }).strict() })
+        .strict()
+        .optional(),
+    })
     .strict(),
 );
 export type UnitWords = z.infer<typeof unitWordsSchema>;

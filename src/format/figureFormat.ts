@@ -122,6 +122,11 @@ export function figureOnMark(fig: FigureValue, lang: Lang, units: UnitWords): st
  * compare at a glance and never mix 一 with 10.
  */
 export function keyCount(value: number, unit: Unit, lang: Lang, units: UnitWords): string {
+  const key = units[unit].key;
+  if (key) {
+    if (lang === 'zh') return `${value}${key.zh}`;
+    return `${value.toLocaleString('en-GB')} ${value === 1 ? key.en.one : key.en.other}`;
+  }
   return withUnit({ value, unit, qualifier: 'exact' }, lang, units, false);
 }
 

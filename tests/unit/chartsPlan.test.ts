@@ -171,6 +171,12 @@ describe('chart plans', () => {
     expect(panel?.groups.map((g) => g.figureId)).toEqual(['cadre-training-plan-2021']);
   });
 
+  it('names what a square is where the unit’s word alone does not (每格代表1个项目)', () => {
+    const plan = planOf('alar-projects');
+    const key = chartKeyLines(sceneOf('alar-projects'), plan, 'zh', content.units, content.ui);
+    expect(key).toContain('每格代表1个项目');
+  });
+
   it('draws Alar’s projects in reserve hollow, as not done, and says so in the key', () => {
     const plan = planOf('alar-projects');
     const groups = plan.panels.flatMap((p) => (p.kind === 'units' ? p.groups : []));
@@ -197,7 +203,11 @@ describe('chart plans', () => {
     const plan = planOf('people-medical-training');
     const key = (lang: 'zh' | 'en') => chartKeyLines(scene, plan, lang, content.units, content.ui);
     const order = plan.panels.flatMap((p) => (p.kind === 'units' ? [p.unit] : []));
-    const en = { sessions: '1 session', 'person-times': '1 person-time', times: '1 time' };
+    const en = {
+      sessions: '1 session',
+      'person-times': '1 person-time',
+      times: '1 surgical teaching session',
+    };
     const each = order.map((u) => en[u as keyof typeof en]).join(' / ');
     expect(key('en').filter((l) => l.startsWith('each square'))).toEqual([`each square = ${each}`]);
     expect(key('en')).toContain(
