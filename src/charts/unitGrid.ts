@@ -288,7 +288,19 @@ export function layoutUnits(
     blocksPerRow: options.blocksPerRow ?? [],
   };
   const prepared = prepare(groups, opts.perUnit);
-  const { flow: f, columns, cell, gap, pitch, fits } = bestFlow(prepared, size, opts);
+  // A lower bound's "+" stands after its last unit: where that unit ends a full row, the "+" needs
+  // room past the grid, so the grid leaves it (it ran off a phone's panel at 100+ shops).
+  const plus = prepared.some((g) => markFlags(g.input.qualifier ?? 'exact').lowerBound)
+    ? Math.ceil(opts.fontSize * 0.7 + 3)
+    : 0;
+  const {
+    flow: f,
+    columns,
+    cell,
+    gap,
+    pitch,
+    fits,
+  } = bestFlow(prepared, { width: Math.max(1, size.width - plus), height: size.height }, opts);
   const lastOfSeries = new Map(prepared.filter((g) => g.units > 0).map((g) => [g.series, g]));
   const units: UnitMark[] = [];
   const blocks: UnitBlock[] = f.slots.map((slot) => {
