@@ -151,8 +151,7 @@ export class AksuNotes extends LitElement {
       const columns = sideBySide ? scene.groups.length : 1;
       const measureMax = width / (columns * MIN_MEASURE + (columns - 1) * COLUMN_GAP);
       const maxSize = Math.max(MIN_SIZE, hostMax, measureMax);
-      let lo = MIN_SIZE;
-      let hi = maxSize;
+      const lo = MIN_SIZE;
       const fits = (size: number) => {
         notes.style.setProperty('--notes-size', `${size}px`);
         const room = panelRoom(notes, width, height);
@@ -160,14 +159,8 @@ export class AksuNotes extends LitElement {
       };
       if (!fits(lo)) continue;
       fitted = true;
-      if (fits(hi)) lo = hi;
-      else
-        for (let i = 0; i < 7; i++) {
-          const mid = (lo + hi) / 2;
-          if (fits(mid)) lo = mid;
-          else hi = mid;
-        }
-      if (lo > best.size) best = { size: lo, sideBySide };
+      const size = largestFitting(lo, maxSize, 7, fits);
+      if (size > best.size) best = { size, sideBySide };
     }
     groups?.classList.toggle('is-side-by-side', best.sideBySide);
     notes.style.setProperty('--notes-size', `${best.size.toFixed(1)}px`);
@@ -185,16 +178,9 @@ export class AksuNotes extends LitElement {
       const room = panelRoom(notes, width, height);
       return room.height && room.width;
     };
-    let [lo, hi] = [1, MAX_TITLE_GROWTH];
-    if (fits(hi)) lo = hi;
-    else
-      for (let i = 0; i < 6; i++) {
-        const mid = (lo + hi) / 2;
-        if (fits(mid)) lo = mid;
-        else hi = mid;
-      }
-    notes.style.setProperty('--title-growth', lo.toFixed(2));
-    this.titleGrowth = lo;
+    const growth = largestFitting(1, MAX_TITLE_GROWTH, 6, fits);
+    notes.style.setProperty('--title-growth', growth.toFixed(2));
+    this.titleGrowth = growth;
   }
 
   /** At the smallest type, hides items from the last on until the rest and the "more" line fit. */
@@ -222,6 +208,17 @@ export class AksuNotes extends LitElement {
     // set smaller rather than cut off at the panel's edge.
     if (!fits()) notes.classList.add('is-tight');
   }
+}
+
+/** The largest value in [lo, hi] that fits (lo is known to), by halving `steps` times. */
+function largestFitting(lo: number, hi: number, steps: number, fits: (v: number) => boolean) {
+  if (fits(hi)) return hi;
+  for (let i = 0; i < steps; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether the notes' shown parts end within the share of the panel they may take, and run no wider. */
