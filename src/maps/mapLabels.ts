@@ -440,12 +440,16 @@ function misleadingPairs(
 ): (readonly [string, string])[] {
   const leaders = new Map(pairingLeaders(labels, layout, size).map((l) => [l.id, l]));
   const near = (l: PlacedLabel, [x, y]: readonly [number, number]) => distanceToBox(x, y, l.box);
+  const middle = (l: PlacedLabel, [x, y]: readonly [number, number]) =>
+    Math.hypot((l.box.x0 + l.box.x1) / 2 - x, (l.box.y0 + l.box.y1) / 2 - y);
+  // Reads as the other's: nearer the other's dot, by its box or by its middle.
+  const readsAs = (l: PlacedLabel, other: PlacedLabel) =>
+    near(l, other.anchor) < near(l, l.anchor) || middle(l, other.anchor) < middle(l, l.anchor);
   return labels.flatMap((a, i) =>
     labels.slice(i + 1).flatMap((b) => {
       const [la, lb] = [leaders.get(a.id), leaders.get(b.id)];
       const crossed = la && lb && segmentsCross(la, lb);
-      const swappedNear =
-        near(a, b.anchor) < near(a, a.anchor) && near(b, a.anchor) < near(b, b.anchor);
+      const swappedNear = readsAs(a, b) && readsAs(b, a);
       return crossed || swappedNear ? [[a.id, b.id] as const] : [];
     }),
   );
@@ -484,10 +488,18 @@ export function pairingLeaders(
   return labels.flatMap((l) => {
     const [ax, ay] = l.anchor;
     const own = distanceToBox(ax, ay, l.box);
+    // Nearer its box, or nearer its middle: "Jiaxing" set under Huzhou's dot, its own to the
+    // right, reads as Huzhou's though its box's corner is nearer its own dot.
+    const [cx, cy] = [(l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2];
+    const ownMiddle = Math.hypot(cx - ax, cy - ay);
     const nearer = dots.some(
-      ([x, y]) => (x !== ax || y !== ay) && distanceToBox(x, y, l.box) < own,
+      ([x, y]) =>
+        (x !== ax || y !== ay) &&
+        (distanceToBox(x, y, l.box) < own || Math.hypot(cx - x, cy - y) < ownMiddle),
     );
     if (!nearer && own <= l.fontSize * 0.9) return [];
+    // Beside its dot already: a leader would be a tick.
+    if (own - r < 3) return [];
     const [bx, by] = nearestOnBox(ax, ay, l.box);
     const d = Math.hypot(bx - ax, by - ay) || 1;
     return [
