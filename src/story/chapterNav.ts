@@ -31,6 +31,17 @@ export function chapterAnchors(steps: readonly HTMLElement[]): Map<string, strin
   return anchors;
 }
 
+/**
+ * A chapter link's name as the phone's button shows it: the short name for the eye (the full
+ * one, "从“十城百店”到“百城千店”", was cut off there), the full one for a screen reader.
+ */
+function buttonName(part: Element): Node {
+  const copy = part.cloneNode(true) as Element;
+  if (copy.classList.contains('chapter-nav__short')) copy.setAttribute('aria-hidden', 'true');
+  if (copy.classList.contains('chapter-nav__full')) copy.classList.add('visually-hidden');
+  return copy;
+}
+
 export function startChapterNav(options: ChapterNavOptions): void {
   const { nav, progress, controller, steps, undo } = options;
   const listen = undo.listen;
@@ -54,7 +65,7 @@ export function startChapterNav(options: ChapterNavOptions): void {
     links.forEach((link, i) => {
       if (link.dataset.chapterLink === chapter) {
         link.setAttribute('aria-current', 'location');
-        if (now) now.replaceChildren(...[...link.children].map((c) => c.cloneNode(true)));
+        if (now) now.replaceChildren(...[...link.children].map(buttonName));
         if (count) count.textContent = `${i + 1}/${links.length}`;
       } else {
         link.removeAttribute('aria-current');

@@ -65,6 +65,20 @@ describe('phone chrome', () => {
           viewport,
         });
         await settle(page, 'outlets-online-shops');
+        // The button names the reader's chapter in full view: its short name, never cut off
+        // (the full "从“十城百店”到“百城千店”" was, with an ellipsis).
+        const now = await page.evaluate(() => {
+          const el = document.querySelector('.chapter-nav__now') as HTMLElement;
+          const shown = [...el.children].filter(
+            (c) => c.getAttribute('aria-hidden') === 'true' && c.checkVisibility(),
+          );
+          return {
+            text: shown.map((c) => (c as HTMLElement).innerText).join(''),
+            cut: el.scrollWidth > el.clientWidth + 1,
+          };
+        });
+        expect(now.text).toBe(lang === 'zh' ? '门店与销售' : 'Stores and sales');
+        if (viewport.width >= 390) expect(now.cut).toBe(false);
         await page.click('.chapter-nav__toggle');
         await page.waitForSelector('.chapter-nav[data-open] .chapter-nav__list', {
           state: 'visible',
