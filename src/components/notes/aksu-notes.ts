@@ -62,7 +62,7 @@ export class AksuNotes extends LitElement {
   private renderStat(f: SceneFigure, units: UnitWords) {
     const share = f.unit === 'percent' ? Math.min(100, f.value) : null;
     return html`<li class="stat" ${cssomStyle({ '--swatch': placeColor(f.place) })}>
-      <span class="stat__number">${statNumber(f, this.lang, units)}</span>
+      <span class="stat__number">${keptWords(statNumber(f, this.lang, units))}</span>
       ${
         share === null
           ? nothing
@@ -208,6 +208,13 @@ export class AksuNotes extends LitElement {
     // set smaller rather than cut off at the panel's edge.
     if (!fits()) notes.classList.add('is-tight');
   }
+}
+
+/** A big number's words, each hyphenated one kept whole: "2,000 / person-times", never "person- / times". */
+function keptWords(text: string) {
+  return text
+    .split(/(\s+)/)
+    .map((word) => (word.includes('-') ? html`<span class="keep">${word}</span>` : word));
 }
 
 /** The largest value in [lo, hi] that fits (lo is known to), by halving `steps` times. */
