@@ -22,10 +22,10 @@ import {
   pairingFootnote,
   pairingDotRadius,
   pairingLabels,
-  pairingLeaders,
   pairingLinkLit,
   pairingPlaceTinted,
 } from '../maps/mapLabels.ts';
+import { pairingLeaders } from '../maps/pairingLeaders.ts';
 import { mapStateFor, type CameraTarget, type MapState } from '../maps/mapState.ts';
 import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
 import type { MapScene, PlaceNote } from '../story/scene.ts';
@@ -297,7 +297,7 @@ export class AksuGeoMap extends LitElement {
   /** The labels, and a leader to its dot from any that could be read as naming another dot. */
   private renderPairingLabels(scene: MapScene, layout: PairingLayout) {
     const labels = this.pairingLabelsFor(scene, layout);
-    return svg`${pairingLeaders(labels, layout, this.size).map(
+    return svg`${pairingLeaders(labels, layout, pairingDotRadius(this.size)).map(
       (l) => svg`<line class="label-leader" x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}></line>`,
     )}${this.renderLabels(labels)}`;
   }

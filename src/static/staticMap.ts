@@ -15,10 +15,9 @@ import {
   pairingFootnote,
   pairingDotRadius,
   pairingLabels,
-  pairingLeaders,
-  type LabelLeader,
   pairingLinkLit,
 } from '../maps/mapLabels.ts';
+import { pairingLeaders, type LabelLeader } from '../maps/pairingLeaders.ts';
 import { mapStateFor } from '../maps/mapState.ts';
 import { layoutPairing } from '../maps/pairingLayout.ts';
 import type { MapScene } from '../story/scene.ts';
@@ -124,7 +123,7 @@ export function staticMapBody(
         ([id, [x, y]]) =>
           `<circle class="dot" cx="${n(x)}" cy="${n(y)}" r="${pairingDotRadius(size)}" fill="${kindColour(id, scene.places.find((p) => p.id === id)?.kind)}"/>`,
       ),
-      leadersSvg(pairingLeaders(labels, layout, size)) + labelsSvg(labels),
+      leadersSvg(pairingLeaders(labels, layout, pairingDotRadius(size))) + labelsSvg(labels),
       `<text class="footnote" x="${size.width - 4}" y="${size.height - 6}" text-anchor="end">${esc(pairingFootnote(scene, lang, strings))}</text>`,
     ].join('');
   }

@@ -21,11 +21,11 @@ import {
   pairingFootnote,
   pairingLabelText,
   pairingLabels,
-  pairingLeaders,
   pairingLinkLit,
   routeLine,
 } from '../../src/maps/mapLabels.ts';
 import { placeCallouts } from '../../src/maps/mapCallouts.ts';
+import { pairingLeaders } from '../../src/maps/pairingLeaders.ts';
 import { mapStateFor } from '../../src/maps/mapState.ts';
 import { layoutPairing } from '../../src/maps/pairingLayout.ts';
 import { compactPathPoints } from '../../src/maps/projectedMap.ts';
@@ -224,7 +224,9 @@ describe('pairing labels', () => {
       const scene = scenes[step] as MapScene;
       const layout = layoutPairing(maps.pairing, pairsOf(scene), size);
       const labels = pairingLabels(scene, layout, size, lang);
-      const leaders = new Map(pairingLeaders(labels, layout, size).map((l) => [l.id, l]));
+      const leaders = new Map(
+        pairingLeaders(labels, layout, pairingDotRadius(size)).map((l) => [l.id, l]),
+      );
       const dots = Object.values(layout.anchors);
       const near = ([x, y]: readonly [number, number], b: PlacedLabel['box']) =>
         Math.hypot(Math.max(b.x0 - x, 0, x - b.x1), Math.max(b.y0 - y, 0, y - b.y1));
