@@ -190,9 +190,13 @@ describe('<aksu-funding-plot>', () => {
 });
 
 describe('<aksu-alar-plot>', () => {
-  it('shows the plan outlined beside what was done, with an accessible description', async () => {
+  it('shows the plan and the reserve outlined beside what was done, with an accessible description', async () => {
     const el = await mount('aksu-alar-plot', 'alar-projects');
-    await expect.poll(() => unitsOf(el).filter((u) => u.planned).length).toBe(75);
+    // 75 planned and 72 in reserve, not done: hollow; the 35 done: filled.
+    await expect.poll(() => unitsOf(el).filter((u) => u.planned).length).toBe(75 + 72);
+    expect(unitsOf(el, 'alar-projects-plan-2021').every((u) => u.planned)).toBe(true);
+    expect(unitsOf(el, 'alar-reserve-projects').every((u) => u.planned)).toBe(true);
+    expect(unitsOf(el, 'alar-projects-so-far').some((u) => u.planned)).toBe(false);
     const label = el.shadowRoot!.querySelector('svg.marks')?.getAttribute('aria-label') ?? '';
     expect(label).toContain('35个');
     expect(label).toContain('75个');
@@ -284,11 +288,11 @@ describe('the units canvas', () => {
     await expect.poll(() => unitsOf(el, 'alar-projects-plan-2021').length).toBe(75);
     const planned = unitsOf(el, 'alar-projects-plan-2021')[0]!;
     expect(planned.planned).toBe(true);
-    // A plan is an outline: coloured at its edge, empty inside.
-    expect(paintedAt(el, planned.x + 0.5, planned.y + planned.height / 2)).toEqual([
-      ...rgb('#123456'),
-      255,
-    ]);
+    // A plan is an outline: coloured at its edge, empty inside (painted a frame after the
+    // units are laid out, so waited for).
+    await expect
+      .poll(() => paintedAt(el, planned.x + 0.5, planned.y + planned.height / 2))
+      .toEqual([...rgb('#123456'), 255]);
     expect(paintedAt(el, ...centre(planned))[3]).toBe(0);
 
     el.scene = scene('alar-buses-bikes');
