@@ -14,7 +14,6 @@ export const notesStyles = css`
     overflow: hidden;
   }
   .notes {
-    text-wrap: pretty;
     position: absolute;
     inset: 0;
     display: flex;
