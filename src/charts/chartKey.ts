@@ -21,7 +21,6 @@ export function chartKeyLines(
 ): string[] {
   const lines: string[] = [];
   const unitPanels = plan.panels.filter((p) => p.kind === 'units');
-  const unitWords: string[] = [];
   const keyLines: string[] = [];
   const counts: string[] = [];
   let blocks = false;
@@ -36,8 +35,6 @@ export function chartKeyLines(
       const block = blockKeyText(key, lang, units, strings);
       if (block) keyLines.push(block);
       blocks ||= block !== null;
-      const w = units[key.unit];
-      unitWords.push(lang === 'zh' ? w.zh : w.en.other);
     }
   }
   // Groups in different units, none in blocks: one line says what a square is in each, in the
@@ -47,11 +44,8 @@ export function chartKeyLines(
     const sep = lang === 'zh' ? '／' : ' / ';
     lines.push(strings.unitKeyEach[lang].replace('{n}', counts.join(sep)));
   } else lines.push(...keyLines);
-  if (plan.unitsDiffer) {
-    lines.push(
-      strings.unitsDiffer[lang].replace('{units}', unitWords.join(lang === 'zh' ? '、' : ', ')),
-    );
-  }
+  // (The key's lines above name the units: this one says only that they do not add up.)
+  if (plan.unitsDiffer) lines.push(strings.unitsDiffer[lang]);
   // A scale other than the last step's is said first: a square changed size.
   if (scene.newScale) lines.unshift(strings.newScale[lang]);
   if (plan.panels.some((p) => p.kind === 'squares')) lines.push(strings.squaresNote[lang]);

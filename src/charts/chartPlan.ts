@@ -6,7 +6,7 @@ import type { ChartScene, SceneFigure } from '../story/scene.ts';
 import { markFlags, type MarkFlags } from './marks.ts';
 import { isLit } from './litFigures.ts';
 import type { UnitGroupInput } from './unitGrid.ts';
-import { MAX_UNITS_PER_CHART, perUnitFor } from './unitScale.ts';
+import { perUnitFor } from './unitScale.ts';
 
 export interface PlannedUnitGroup {
   key: string;
@@ -117,8 +117,6 @@ const BLOCK = { columns: 10, perBlock: 100 } as const;
 
 /** Fewer items than this in a unit are told as a number: two squares say nothing. */
 const MIN_ITEMS_FOR_UNITS = 10;
-
-export { MAX_UNITS_PER_CHART };
 
 /** The step's one items-per-square (see unitScale.ts). */
 function perUnitOf(counts: readonly SceneFigure[]): number {

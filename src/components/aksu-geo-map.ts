@@ -25,7 +25,7 @@ import {
   pairingLinkLit,
   pairingPlaceTinted,
 } from '../maps/mapLabels.ts';
-import { pairingLeaders } from '../maps/pairingLeaders.ts';
+import { pairingLeaders, type LabelLeader } from '../maps/pairingLeaders.ts';
 import { mapStateFor, type CameraTarget, type MapState } from '../maps/mapState.ts';
 import { layoutPairing, type PairingLayout } from '../maps/pairingLayout.ts';
 import type { MapScene, PlaceNote } from '../story/scene.ts';
@@ -58,8 +58,12 @@ export class AksuGeoMap extends LitElement {
   private geo: GeoLayout | null = null;
   private pairing: PairingLayout | null = null;
   /** The pairing labels last placed, kept while the step, size and language stay the same. */
-  private pairingPlaced: { layout: PairingLayout; key: string; labels: PlacedLabel[] } | null =
-    null;
+  private pairingPlaced: {
+    layout: PairingLayout;
+    key: string;
+    labels: PlacedLabel[];
+    leaders: LabelLeader[];
+  } | null = null;
   /** A camera move is under way: the map is not yet at its step. */
   private moving = false;
   /** Where the camera looks now (updated every frame of a move), and where it is heading. */
@@ -285,19 +289,20 @@ export class AksuGeoMap extends LitElement {
 
   // Placing them is most of this map's drawing time, and every render (a camera move, a theme
   // change, another step on the geographic map) would otherwise place them again.
-  private pairingLabelsFor(scene: MapScene, layout: PairingLayout): PlacedLabel[] {
+  // Their leaders (to its dot, from a label that could be read as another's) go with them.
+  private pairingLabelsFor(scene: MapScene, layout: PairingLayout) {
     const key = `${scene.stepId} ${this.lang} ${this.size.width}x${this.size.height}`;
     const kept = this.pairingPlaced;
-    if (kept && kept.layout === layout && kept.key === key) return kept.labels;
+    if (kept && kept.layout === layout && kept.key === key) return kept;
     const labels = pairingLabels(scene, layout, this.size, this.lang);
-    this.pairingPlaced = { layout, key, labels };
-    return labels;
+    const leaders = pairingLeaders(labels, layout, pairingDotRadius(this.size));
+    this.pairingPlaced = { layout, key, labels, leaders };
+    return this.pairingPlaced;
   }
 
-  /** The labels, and a leader to its dot from any that could be read as naming another dot. */
   private renderPairingLabels(scene: MapScene, layout: PairingLayout) {
-    const labels = this.pairingLabelsFor(scene, layout);
-    return svg`${pairingLeaders(labels, layout, pairingDotRadius(this.size)).map(
+    const { labels, leaders } = this.pairingLabelsFor(scene, layout);
+    return svg`${leaders.map(
       (l) => svg`<line class="label-leader" x1=${l.x1} y1=${l.y1} x2=${l.x2} y2=${l.y2}></line>`,
     )}${this.renderLabels(labels)}`;
   }

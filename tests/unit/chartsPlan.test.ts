@@ -4,7 +4,8 @@
 // sums is part of another); every drawn figure has its number on its mark, "+" on lower bounds
 // and "planned" on plans; marks and labels stay inside the chart without colliding.
 import { describe, expect, it } from 'vitest';
-import { chartPlanFor, MAX_UNITS_PER_CHART, type UnitsPanel } from '../../src/charts/chartPlan.ts';
+import { chartPlanFor, type UnitsPanel } from '../../src/charts/chartPlan.ts';
+import { MAX_UNITS_PER_CHART } from '../../src/charts/unitScale.ts';
 import {
   contentBox,
   fitScale,

@@ -48,7 +48,7 @@ export const chartStyles = css`
     opacity: 0.35;
   }
   /* A figure kept from an earlier step steps back, but its words stay legible (about 4.5:1 on
-     the paper in both themes; at the marks' 35% they fell to 2.3:1 on the light paper). */
+     the paper in both themes; at the marks' 35% they fell to 2.1:1 on the light paper). */
   .mark-label.is-muted {
     opacity: 0.6;
   }
