@@ -104,6 +104,9 @@ export function drawingProblems(hostSelector: string | null): {
  * (`hostSelector` as for drawingProblems) past the drawing's left or right edge.
  */
 export function overflowProblems(hostSelector: string | null): string[] {
+  // A chart's and a map's labels, and the notes' text (titles, names, big numbers).
+  const LABELS =
+    'text, .label, .title, .group__title, .item__heading, .item__text, .stat__number, .stat__label';
   const problems: string[] = [];
   const shown = (el: Element) => el.getClientRects().length > 0;
   for (const card of document.querySelectorAll<HTMLElement>('.step, .chapter__title')) {
@@ -127,15 +130,26 @@ export function overflowProblems(hostSelector: string | null): string[] {
   const box = drawing?.getBoundingClientRect();
   // An SVG label's glyphs, not its halo (a paper-coloured stroke): Firefox's client rect of a
   // text includes the stroke, Chromium's and WebKit's do not.
+  // An HTML label's glyphs, not its block: a note's line box spans its column, and its text can
+  // run past it (an unbreakable Chinese name).
+  const glyphs = (label: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    if (rects.length === 0) return label.getBoundingClientRect();
+    const left = Math.min(...rects.map((r) => r.left));
+    const right = Math.max(...rects.map((r) => r.right));
+    return { left, right, width: right - left };
+  };
   const extent = (label: Element) => {
-    if (!(label instanceof SVGGraphicsElement)) return label.getBoundingClientRect();
+    if (!(label instanceof SVGGraphicsElement)) return glyphs(label);
     const b = label.getBBox();
     const m = label.getScreenCTM();
     if (!m) return label.getBoundingClientRect();
     const xs = [b.x, b.x + b.width].map((x) => m.a * x + m.e);
     return { left: Math.min(...xs), right: Math.max(...xs), width: b.width * Math.abs(m.a) };
   };
-  for (const label of drawing?.shadowRoot?.querySelectorAll('text, .label') ?? []) {
+  for (const label of drawing?.shadowRoot?.querySelectorAll(LABELS) ?? []) {
     const r = extent(label);
     if (!box || r.width === 0 || (r.left >= box.left - 1 && r.right <= box.right + 1)) continue;
     const past = Math.round(Math.max(box.left - r.left, r.right - box.right));

@@ -159,11 +159,11 @@ export class AksuNotes extends LitElement {
       };
       if (!fits(lo)) continue;
       fitted = true;
-      const size = largestFitting(lo, maxSize, 7, fits);
+      const size = roundedDown(largestFitting(lo, maxSize, 7, fits), 1);
       if (size > best.size) best = { size, sideBySide };
     }
     groups?.classList.toggle('is-side-by-side', best.sideBySide);
-    notes.style.setProperty('--notes-size', `${best.size.toFixed(1)}px`);
+    notes.style.setProperty('--notes-size', `${best.size}px`);
     if (!fitted && more) this.giveWay(notes, items, more, height);
     else if (widthBound(notes, best.size, width, height)) this.growTitle(notes, width, height);
     notes.style.removeProperty('justify-content');
@@ -178,8 +178,8 @@ export class AksuNotes extends LitElement {
       const room = panelRoom(notes, width, height);
       return room.height && room.width;
     };
-    const growth = largestFitting(1, MAX_TITLE_GROWTH, 6, fits);
-    notes.style.setProperty('--title-growth', growth.toFixed(2));
+    const growth = roundedDown(largestFitting(1, MAX_TITLE_GROWTH, 6, fits), 2);
+    notes.style.setProperty('--title-growth', String(growth));
     this.titleGrowth = growth;
   }
 
@@ -228,6 +228,15 @@ function largestFitting(lo: number, hi: number, steps: number, fits: (v: number)
   return lo;
 }
 
+/**
+ * A fitted value cut to `digits` decimals, never rounded up: 18.49 px that fits must not be set
+ * as 18.5 px, which may not (WebKit's Chinese gala names ran 7 px past the panel so).
+ */
+function roundedDown(value: number, digits: number) {
+  const scale = 10 ** digits;
+  return Math.floor(value * scale) / scale;
+}
+
 /** Whether the notes' shown parts end within the share of the panel they may take, and run no wider. */
 function panelRoom(notes: HTMLElement, width: number, height: number) {
   const last = [...notes.children].filter((c) => !(c as HTMLElement).hidden).pop() as
@@ -240,7 +249,7 @@ function panelRoom(notes: HTMLElement, width: number, height: number) {
 function widthBound(notes: HTMLElement, size: number, width: number, height: number): boolean {
   notes.style.setProperty('--notes-size', `${(size * 1.05).toFixed(1)}px`);
   const room = panelRoom(notes, width, height);
-  notes.style.setProperty('--notes-size', `${size.toFixed(1)}px`);
+  notes.style.setProperty('--notes-size', `${size}px`);
   return room.height && !room.width;
 }
 
